@@ -1,0 +1,249 @@
+import Decimal from "decimal.js";
+
+import { MAX_SCHEDULE_PERIODS, MONTHS_PER_YEAR, SECONDS_PER_YEAR, TOKENS_PER_MILLION } from "./constants";
+import { TokenomicsInputError, checked, checkedOr } from "./errors";
+import { IrrResult, irr, npv } from "./finance";
+import { MESSAGES } from "./messages";
+import { RULES } from "./rules";
+
+/**
+ * Token production and sales over a horizon: the one engine behind TOKENREVENUE, ROIMULTIPLE,
+ * PAYBACKMONTHS, TOKENCASHFLOWS, TOKENNPV and TOKENIRR. Field names are the Excel argument names.
+ */
+export interface TokenRevenueInput {
+  /** Horizon, years (fractions allowed: 2.5 is two and a half years). */
+  readonly years: number;
+  /** Tokens produced per second by the whole deployment at full utilization. */
+  readonly tokensPerSecond: number;
+  /** Token price in the first period, USD per million tokens. */
+  readonly usdPerMillionTokens: number;
+  /** Share of time the deployment serves at that rate, 0-1; 1 if omitted. */
+  readonly utilization?: number;
+  /** Yearly change in token price as a decimal (-0.5 = prices halve each year); 0 if omitted. */
+  readonly annualPriceChange?: number;
+  /** Yearly gain in throughput from software as a decimal (0.3 = +30% a year); 0 if omitted. */
+  readonly annualThroughputGain?: number;
+}
+
+/** The engine's inputs for the investment measures (ROI, payback, NPV, IRR, cash-flow table). */
+export interface TokenInvestmentInput extends TokenRevenueInput {
+  /** Up-front investment at period 0, USD. */
+  readonly investmentUsd: number;
+  /** Cost of running the deployment per year (power, hosting, staff), USD; 0 if omitted. */
+  readonly annualOperatingCostUsd?: number;
+}
+
+/** One period of the schedule. Period 0 is the investment; periods 1..n are operation. */
+export interface CashFlowRow {
+  readonly period: number;
+  readonly millionTokens: number;
+  readonly revenueUsd: number;
+  readonly operatingCostUsd: number;
+  readonly netCashFlowUsd: number;
+}
+
+/** A whole schedule, with totals summed exactly (decimal.js) so the table ties out to its totals. */
+export interface CashFlowSchedule {
+  /** Period 0 (−investment) first, then one row per period. */
+  readonly rows: readonly CashFlowRow[];
+  readonly periodsPerYear: number;
+  /** Length of the last period as a fraction of a full one (1 unless years × periodsPerYear is fractional). */
+  readonly lastPeriodFraction: number;
+  readonly totalMillionTokens: number;
+  readonly totalRevenueUsd: number;
+  readonly totalOperatingCostUsd: number;
+  /** Σ net cash flow of periods 1..n, excluding the investment. */
+  readonly totalOperatingNetUsd: number;
+}
+
+/** Payback: months until cumulative net cash repays the investment, or the fact that it never does. */
+export type PaybackResult =
+  | { readonly reached: true; readonly months: number }
+  | { readonly reached: false; readonly horizonYears: number };
+
+// Enough significant digits to add thousands of doubles (17 digits each) with no rounding until the end.
+const ExactDecimal = Decimal.clone({ precision: 40 });
+
+/** Adds doubles exactly and rounds once, so a column's total is the total of the values shown. */
+function exactSum(values: readonly number[]): number {
+  let sum = new ExactDecimal(0);
+  for (const value of values) sum = sum.plus(value);
+  return sum.toNumber();
+}
+
+interface CheckedTerms {
+  readonly years: number;
+  readonly tokensPerSecond: number;
+  readonly usdPerMillionTokens: number;
+  readonly utilization: number;
+  readonly annualPriceChange: number;
+  readonly annualThroughputGain: number;
+  readonly annualOperatingCostUsd: number;
+  readonly investmentUsd: number;
+}
+
+function checkRevenueTerms(input: TokenRevenueInput): Omit<CheckedTerms, "annualOperatingCostUsd" | "investmentUsd"> {
+  return {
+    years: checked(input.years, "years", RULES.years),
+    tokensPerSecond: checked(input.tokensPerSecond, "tokensPerSecond", RULES.tokensPerSecond),
+    usdPerMillionTokens: checked(input.usdPerMillionTokens, "usdPerMillionTokens", RULES.positivePrice),
+    utilization: checkedOr(input.utilization, 1, "utilization", RULES.utilization),
+    annualPriceChange: checkedOr(input.annualPriceChange, 0, "annualPriceChange", RULES.annualChange),
+    annualThroughputGain: checkedOr(input.annualThroughputGain, 0, "annualThroughputGain", RULES.annualChange),
+  };
+}
+
+function checkInvestmentTerms(input: TokenInvestmentInput): CheckedTerms {
+  // Checked in argument order so the first message names the first bad argument the user typed.
+  const investmentUsd = checked(input.investmentUsd, "investmentUsd", RULES.positiveUsd);
+  const revenueTerms = checkRevenueTerms(input);
+  return {
+    ...revenueTerms,
+    investmentUsd,
+    annualOperatingCostUsd: checkedOr(input.annualOperatingCostUsd, 0, "annualOperatingCostUsd", RULES.nonNegativeUsd),
+  };
+}
+
+/** Number of periods and the length of the last one as a fraction of a full period. */
+function periodCount(years: number, periodsPerYear: number): { count: number; lastFraction: number } {
+  const exact = years * periodsPerYear;
+  // A relative guard so 0.1 × 12 = 1.2000000000000002 does not become an extra sliver of a period.
+  const count = Math.max(1, Math.ceil(exact - 1e-9 * Math.max(1, exact)));
+  if (count > MAX_SCHEDULE_PERIODS) {
+    throw new TokenomicsInputError("outOfRange", "years", MESSAGES.scheduleTooLong(count, MAX_SCHEDULE_PERIODS));
+  }
+  const lastFraction = Math.min(1, Math.max(0, exact - (count - 1)));
+  return { count, lastFraction: lastFraction === 0 ? 1 : lastFraction };
+}
+
+/** Builds the period rows from checked terms. Row 0 is −investment. */
+function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSchedule {
+  const { count, lastFraction } = periodCount(terms.years, periodsPerYear);
+  const fullPeriodMillionTokens =
+    (terms.tokensPerSecond * terms.utilization * SECONDS_PER_YEAR) / periodsPerYear / TOKENS_PER_MILLION;
+  const fullPeriodCostUsd = terms.annualOperatingCostUsd / periodsPerYear;
+  const throughputBase = 1 + terms.annualThroughputGain;
+  const priceBase = 1 + terms.annualPriceChange;
+
+  const rows: CashFlowRow[] = [
+    { period: 0, millionTokens: 0, revenueUsd: 0, operatingCostUsd: 0, netCashFlowUsd: -terms.investmentUsd },
+  ];
+  const millionTokensColumn: number[] = [];
+  const revenueColumn: number[] = [];
+  const costColumn: number[] = [];
+  const netColumn: number[] = [];
+  for (let period = 1; period <= count; period++) {
+    const yearsElapsed = (period - 1) / periodsPerYear;
+    const fraction = period === count ? lastFraction : 1;
+    const millionTokens = fullPeriodMillionTokens * fraction * Math.pow(throughputBase, yearsElapsed);
+    const revenueUsd = millionTokens * terms.usdPerMillionTokens * Math.pow(priceBase, yearsElapsed);
+    const operatingCostUsd = fullPeriodCostUsd * fraction;
+    const netCashFlowUsd = revenueUsd - operatingCostUsd;
+    rows.push({ period, millionTokens, revenueUsd, operatingCostUsd, netCashFlowUsd });
+    millionTokensColumn.push(millionTokens);
+    revenueColumn.push(revenueUsd);
+    costColumn.push(operatingCostUsd);
+    netColumn.push(netCashFlowUsd);
+  }
+  return {
+    rows,
+    periodsPerYear,
+    lastPeriodFraction: lastFraction,
+    totalMillionTokens: exactSum(millionTokensColumn),
+    totalRevenueUsd: exactSum(revenueColumn),
+    totalOperatingCostUsd: exactSum(costColumn),
+    totalOperatingNetUsd: exactSum(netColumn),
+  };
+}
+
+/**
+ * The cash-flow schedule: period 0 is −investment; in period p (1-based) with t = (p − 1) / periodsPerYear
+ * years elapsed, million tokens = tokensPerSecond × utilization × seconds in the period ×
+ * (1 + annualThroughputGain)^t / 1e6, revenue = million tokens × usdPerMillionTokens × (1 + annualPriceChange)^t,
+ * operating cost = annualOperatingCostUsd / periodsPerYear. A fractional last period counts its fraction of
+ * tokens and cost.
+ *
+ * @param periodsPerYear - 1 (annual) to 365; 1 if omitted
+ * @example tokenCashFlowSchedule({ investmentUsd: 100, years: 1, tokensPerSecond: 1e6 / 31536000, usdPerMillionTokens: 150 }).rows
+ *   // [{ period: 0, ..., netCashFlowUsd: -100 }, { period: 1, millionTokens: 1, revenueUsd: 150, operatingCostUsd: 0, netCashFlowUsd: 150 }]
+ */
+export function tokenCashFlowSchedule(input: TokenInvestmentInput, periodsPerYear?: number): CashFlowSchedule {
+  const terms = checkInvestmentTerms(input);
+  return buildSchedule(terms, checkedOr(periodsPerYear, 1, "periodsPerYear", RULES.periodsPerYear));
+}
+
+/**
+ * Token revenue over the horizon, USD, on annual periods.
+ *
+ * Formula: Σ over years of tokensPerSecond × utilization × 31,536,000 × (1 + gain)^t / 1e6 × price × (1 + priceChange)^t
+ *
+ * @example tokenRevenueUsd({ years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 74,925,504 (72 GPUs × 10,000 tokens/s)
+ */
+export function tokenRevenueUsd(input: TokenRevenueInput): number {
+  const terms = { ...checkRevenueTerms(input), investmentUsd: 0, annualOperatingCostUsd: 0 };
+  return buildSchedule(terms, 1).totalRevenueUsd;
+}
+
+/**
+ * Return on investment as a multiple: (token revenue − operating cost) over the horizon ÷ investment.
+ * With no operating cost this is the gross revenue multiple vendors quote.
+ *
+ * @example roiMultiple({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 14.985 ("$5M earns $75M, 15x")
+ */
+export function roiMultiple(input: TokenInvestmentInput): number {
+  const schedule = tokenCashFlowSchedule(input, 1);
+  return schedule.totalOperatingNetUsd / input.investmentUsd;
+}
+
+/**
+ * Months until cumulative net cash repays the investment, on monthly periods, interpolated linearly within
+ * the month it happens. `{ reached: false }` when it never pays back within the horizon.
+ *
+ * @example paybackMonths({ investmentUsd: 1200, years: 2, tokensPerSecond: 1e6 / 31536000, usdPerMillionTokens: 1200 })
+ *   // { reached: true, months: 12 }
+ */
+export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
+  const terms = checkInvestmentTerms(input);
+  const schedule = buildSchedule(terms, MONTHS_PER_YEAR);
+  let cumulative = new ExactDecimal(-terms.investmentUsd);
+  let monthsElapsed = 0;
+  for (let i = 1; i < schedule.rows.length; i++) {
+    const row = schedule.rows[i] as CashFlowRow;
+    const monthLength = i === schedule.rows.length - 1 ? schedule.lastPeriodFraction : 1;
+    const next = cumulative.plus(row.netCashFlowUsd);
+    if (next.gte(0) && row.netCashFlowUsd > 0) {
+      const shortfall = cumulative.neg().toNumber();
+      return { reached: true, months: monthsElapsed + (shortfall / row.netCashFlowUsd) * monthLength };
+    }
+    cumulative = next;
+    monthsElapsed += monthLength;
+  }
+  return { reached: false, horizonYears: terms.years };
+}
+
+/** The annual net cash flows, time 0 first, that TOKENNPV and TOKENIRR discount. */
+export function annualNetCashFlowsUsd(input: TokenInvestmentInput): number[] {
+  return tokenCashFlowSchedule(input, 1).rows.map((row) => row.netCashFlowUsd);
+}
+
+/**
+ * Net present value of the annual cash flows, USD. Period 0 (the investment) is not discounted; period t is
+ * discounted by (1 + discountRate)^t. A fractional last year is discounted as a full period, as Excel's NPV
+ * would discount that row of TOKENCASHFLOWS.
+ *
+ * @param discountRate - annual rate as a decimal; greater than -1
+ * @example tokenNpvUsd(0, { investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 69,925,504
+ */
+export function tokenNpvUsd(discountRate: number, input: TokenInvestmentInput): number {
+  const rate = checked(discountRate, "discountRate", RULES.discountRate);
+  return npv(rate, annualNetCashFlowsUsd(input));
+}
+
+/**
+ * Internal rate of return of the annual cash flows, as a decimal per year. See `irr` for the method.
+ *
+ * @example tokenIrr({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // { solved: true, rate: 4.85... }
+ */
+export function tokenIrr(input: TokenInvestmentInput): IrrResult {
+  return irr(annualNetCashFlowsUsd(input));
+}

@@ -1,0 +1,167 @@
+/**
+ * Generic finance: present value, level payments and internal rate of return. Conventions follow Excel
+ * where Excel has a function of the same name, and say so where they differ.
+ */
+
+/** An IRR search that found no rate: a legitimate outcome, typed rather than thrown. */
+export type IrrResult = { readonly solved: true; readonly rate: number } | { readonly solved: false };
+
+/**
+ * Net present value of cash flows where `cashFlows[0]` falls at time 0 (undiscounted) and `cashFlows[t]` at
+ * the end of period t.
+ *
+ * Formula: NPV = Σ cashFlows[t] / (1 + rate)^t
+ *
+ * Unlike Excel's NPV, which discounts its first value by one period, the first flow here is at time 0:
+ * `npv(r, flows)` equals Excel's `flows[0] + NPV(r, flows[1..])`.
+ *
+ * @param rate - discount rate per period as a decimal; greater than -1
+ * @param cashFlows - USD per period, time 0 first
+ * @returns USD at time 0
+ * @example npv(0.1, [-10000, 3000, 4200, 6800]) // 1188.44 (discounted one more period: Excel's NPV doc example)
+ * @see https://support.microsoft.com/office/npv-function-8672cb67-2576-4d07-b67b-ac28acf2a568
+ */
+export function npv(rate: number, cashFlows: readonly number[]): number {
+  // Horner's rule in the discount factor: one multiply-add per period, and no pow() on the hot path.
+  const v = 1 / (1 + rate);
+  let sum = 0;
+  for (let t = cashFlows.length - 1; t >= 0; t--) {
+    sum = sum * v + (cashFlows[t] as number);
+  }
+  return sum;
+}
+
+/**
+ * Level payment per period, with Excel's sign convention (money paid out is negative).
+ *
+ * Formula: PMT = −(pv × (1+r)^n + fv) × r / ((1+r)^n − 1), or −(pv + fv) / n when r = 0 (payments at period end)
+ *
+ * @param rate - interest rate per period as a decimal; at least 0
+ * @param periods - number of periods; greater than 0
+ * @param presentValue - USD today
+ * @param futureValue - USD left after the last payment; 0 if omitted
+ * @example pmt(0.08 / 12, 10, 10000) // -1037.03 (Excel's PMT doc example)
+ * @see https://support.microsoft.com/office/pmt-function-0214da64-9a63-4996-bc20-214433fa6441
+ */
+export function pmt(rate: number, periods: number, presentValue: number, futureValue = 0): number {
+  if (rate === 0) return -(presentValue + futureValue) / periods;
+  const growth = Math.pow(1 + rate, periods);
+  return (-(presentValue * growth + futureValue) * rate) / (growth - 1);
+}
+
+/**
+ * Candidate rates scanned for a sign change of NPV. Dense near ordinary returns, sparse out to the extreme
+ * multiples that token-revenue cases produce (a 15x ROI over 3 years is an IRR near 400%).
+ */
+const IRR_SCAN_RATES: readonly number[] = [
+  -0.9999, -0.999, -0.99, -0.95, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.15, -0.1, -0.05, -0.02, 0, 0.02,
+  0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2, 3, 5, 7.5, 10, 20, 50, 100, 1e3, 1e4, 1e6,
+];
+
+/** Excel's default IRR guess; when several rates solve, the one nearest it is returned. */
+const IRR_PREFERRED_RATE = 0.1;
+
+/**
+ * Internal rate of return per period: the rate at which `npv(rate, cashFlows)` is 0.
+ *
+ * Excel's IRR runs Newton's method from a guess and gives #NUM! when that diverges. Here NPV is first
+ * scanned across rates from -99.99% to 1e6 (100,000,000%) to bracket every sign change, then each bracket
+ * is solved by Brent's method. When the flows change sign more than once and several rates solve, the
+ * rate nearest 10% (Excel's default guess) is returned.
+ *
+ * @param cashFlows - USD per period, time 0 first; needs at least one positive and one negative flow
+ * @returns the rate as a decimal per period, or `{ solved: false }` when no rate solves
+ * @example irr([-70000, 12000, 15000, 18000, 21000, 26000]) // { solved: true, rate: 0.0866 } (Excel's IRR doc example)
+ * @see https://support.microsoft.com/office/irr-function-64925eaa-9988-495b-b290-3ad0c163c1bc
+ */
+export function irr(cashFlows: readonly number[]): IrrResult {
+  let hasPositive = false;
+  let hasNegative = false;
+  for (const flow of cashFlows) {
+    if (flow > 0) hasPositive = true;
+    else if (flow < 0) hasNegative = true;
+  }
+  if (!hasPositive || !hasNegative) return { solved: false };
+
+  let best: number | undefined;
+  let low = IRR_SCAN_RATES[0] as number;
+  let npvLow = npv(low, cashFlows);
+  if (npvLow === 0) best = low;
+  for (let i = 1; i < IRR_SCAN_RATES.length; i++) {
+    const high = IRR_SCAN_RATES[i] as number;
+    const npvHigh = npv(high, cashFlows);
+    let root: number | undefined;
+    if (npvHigh === 0) root = high;
+    else if (Number.isFinite(npvLow) && Number.isFinite(npvHigh) && npvLow * npvHigh < 0) {
+      root = brent(cashFlows, low, high, npvLow, npvHigh);
+    }
+    if (root !== undefined && (best === undefined || nearerPreferred(root, best))) best = root;
+    // Roots are scanned in increasing order: once past the preferred rate, later ones are farther away.
+    if (best !== undefined && best >= IRR_PREFERRED_RATE) break;
+    low = high;
+    npvLow = npvHigh;
+  }
+  return best === undefined ? { solved: false } : { solved: true, rate: best };
+}
+
+function nearerPreferred(candidate: number, current: number): boolean {
+  return Math.abs(candidate - IRR_PREFERRED_RATE) < Math.abs(current - IRR_PREFERRED_RATE);
+}
+
+/** Brent's method on a bracket [a, b] with f(a), f(b) of opposite sign; converges to 1e-12 relative in rate. */
+function brent(cashFlows: readonly number[], a: number, b: number, fa: number, fb: number): number {
+  let c = a;
+  let fc = fa;
+  let d = b - a;
+  let e = d;
+  for (let iteration = 0; iteration < 200; iteration++) {
+    if (fb * fc > 0) {
+      c = a;
+      fc = fa;
+      d = b - a;
+      e = d;
+    }
+    if (Math.abs(fc) < Math.abs(fb)) {
+      a = b;
+      b = c;
+      c = a;
+      fa = fb;
+      fb = fc;
+      fc = fa;
+    }
+    const tolerance = 2 * Number.EPSILON * Math.abs(b) + 1e-12 * Math.max(1, Math.abs(b));
+    const half = (c - b) / 2;
+    if (Math.abs(half) <= tolerance || fb === 0) return b;
+    if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
+      const s = fb / fa;
+      let p: number;
+      let q: number;
+      if (a === c) {
+        p = 2 * half * s;
+        q = 1 - s;
+      } else {
+        const qa = fa / fc;
+        const r = fb / fc;
+        p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
+        q = (qa - 1) * (r - 1) * (s - 1);
+      }
+      if (p > 0) q = -q;
+      else p = -p;
+      if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
+        e = d;
+        d = p / q;
+      } else {
+        d = half;
+        e = d;
+      }
+    } else {
+      d = half;
+      e = d;
+    }
+    a = b;
+    fa = fb;
+    b += Math.abs(d) > tolerance ? d : half > 0 ? tolerance : -tolerance;
+    fb = npv(b, cashFlows);
+  }
+  return b;
+}

@@ -1,0 +1,12 @@
+/**
+ * The token-economics model: pure functions with documented units and formulas. No Office, DOM, I/O,
+ * clock or randomness; imported by the custom-functions adapter and the task pane alike.
+ */
+export * from "./constants";
+export * from "./errors";
+export * from "./messages";
+export * from "./rules";
+export * from "./finance";
+export * from "./gpuHourCost";
+export * from "./unitEconomics";
+export * from "./cashFlows";

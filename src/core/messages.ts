@@ -1,0 +1,23 @@
+/**
+ * Every message the model shows a user, in one table. Parameter names are the Excel argument names, so a
+ * message always points at the cell the user has to fix.
+ */
+
+/** What a rule demands of a value, phrased to follow "<parameter> must be ...". */
+export type RuleText = string;
+
+export const MESSAGES = {
+  required: (parameter: string): string =>
+    `${parameter} is required: enter a number (the cell is blank or the argument is missing)`,
+  notANumber: (parameter: string, got: string): string => `${parameter} must be a number (got ${got})`,
+  notFinite: (parameter: string): string => `${parameter} must be a finite number`,
+  rule: (parameter: string, rule: RuleText): string => `${parameter} must be ${rule}`,
+  zeroHint: (parameter: string, rule: RuleText): string =>
+    `${parameter} must be ${rule} (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)`,
+  scheduleTooLong: (periods: number, max: number): string =>
+    `years × periodsPerYear must be at most ${max} periods (got ${periods})`,
+  neverPaysBack: (horizonYears: number): string =>
+    `never pays back within the ${horizonYears}-year horizon: cumulative net cash stays below the investment`,
+  noIrr: (): string => "no rate of return makes the NPV of these cash flows 0",
+  resultNotFinite: (): string => "the result is too large to represent; check the magnitudes of the inputs",
+} as const;

@@ -1,0 +1,51 @@
+import type { Rule } from "./errors";
+
+/**
+ * The ranges every parameter is held to. Upper bounds are far beyond any real cluster; they exist so that
+ * no combination of valid inputs can overflow to Infinity.
+ */
+const between = (low: number, lowInclusive: boolean, high: number, highInclusive: boolean, text: string): Rule => ({
+  test: (x) => (lowInclusive ? x >= low : x > low) && (highInclusive ? x <= high : x < high),
+  text,
+});
+
+export const RULES = {
+  /** Money amounts such as capex, investment, annual operating cost ceilings. */
+  positiveUsd: between(0, false, 1e15, true, "greater than 0 and at most 1e15"),
+  nonNegativeUsd: between(0, true, 1e15, true, "at least 0 and at most 1e15"),
+  /** Prices in USD per million tokens, or USD per GPU-hour. */
+  positivePrice: between(0, false, 1e9, true, "greater than 0 and at most 1e9"),
+  nonNegativePrice: between(0, true, 1e9, true, "at least 0 and at most 1e9"),
+  /** Throughput in tokens per second. */
+  tokensPerSecond: between(0, false, 1e12, true, "greater than 0 and at most 1e12"),
+  /** Power in kW per GPU. */
+  powerKw: between(0, false, 1e4, true, "greater than 0 and at most 10000 kW"),
+  /** Electricity price in USD per kWh. */
+  usdPerKwh: between(0, true, 100, true, "at least 0 and at most 100 USD per kWh"),
+  /** Power usage effectiveness: facility power ÷ IT power. */
+  pue: between(1, true, 5, true, "at least 1 and at most 5"),
+  /** Utilization of the cluster, a fraction of the hours in a year. */
+  utilization: between(0, false, 1, true, "greater than 0 and at most 1"),
+  /** A share of something, 0-1. */
+  fraction: between(0, true, 1, true, "at least 0 and at most 1"),
+  /** Gross margin as a fraction of price; 1 would need an infinite price. */
+  grossMargin: between(0, true, 1, false, "at least 0 and less than 1"),
+  /** Asset life in years. */
+  lifeYears: between(0, false, 100, true, "greater than 0 and at most 100"),
+  /** Horizon in years. */
+  years: between(0, false, 100, true, "greater than 0 and at most 100"),
+  /** Annual cost of capital or discount rate as a decimal (0.08 = 8%). */
+  costOfCapital: between(0, true, 10, true, "at least 0 and at most 10 (1000%)"),
+  discountRate: between(-1, false, 100, true, "greater than -1 and at most 100"),
+  /** Annual growth or decline as a decimal: -0.9 is a 90% fall, 0.5 a 50% rise. */
+  annualChange: between(-1, false, 10, true, "greater than -1 (a 100% fall) and at most 10 (a 1000% rise)"),
+  /** Periods per year for the cash-flow table. */
+  periodsPerYear: {
+    test: (x: number) => Number.isInteger(x) && x >= 1 && x <= 365,
+    text: "a whole number from 1 to 365 (1 = annual, 4 = quarterly, 12 = monthly)",
+  },
+  /** Tokens counted as one pricing unit. */
+  tokensPerUnit: between(0, false, 1e12, true, "greater than 0 and at most 1e12"),
+  /** Ratio of input tokens to output tokens in a traffic mix. */
+  tokenRatio: between(0, true, 1e6, true, "at least 0 and at most 1e6"),
+} as const satisfies Record<string, Rule>;

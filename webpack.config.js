@@ -1,0 +1,98 @@
+/* eslint-disable no-undef */
+// Builds the add-in into dist/: functions.js + functions.json (custom functions), taskpane.html + taskpane.js
+// (the shared-runtime page, which loads both bundles), manifest.xml and assets.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build is hosted. Every occurrence of urlDev in manifest.xml is replaced by it.
+const urlProd = ensureTrailingSlash(process.env.TOKENOMICS_PROD_URL || "https://tokenomics-addin.example.com/");
+
+function ensureTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+async function httpsOptions() {
+  // Dev certificates are only needed by `webpack serve`; a plain build never asks for them.
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`Could not install dev certificates (${error.message}); serving over http. See README "Sideloading".`);
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const https = serving ? await httpsOptions() : undefined;
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { sourceMap: true } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime: one page registers the functions and hosts the pane. The two bundles stay
+        // separate modules, and the pane never imports functions.ts, so each function registers once.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) return content;
+              // URLs first, then the bare origin (AppDomain), so no localhost survives a production build.
+              return content
+                .toString()
+                .replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd)
+                .replace(new RegExp(escapeRegExp(new URL(urlDev).origin), "g"), new URL(urlProd).origin);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};

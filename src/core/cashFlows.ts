@@ -177,7 +177,7 @@ export function tokenCashFlowSchedule(input: TokenInvestmentInput, periodsPerYea
  *
  * Formula: Σ over years of tokensPerSecond × utilization × 31,536,000 × (1 + gain)^t / 1e6 × price × (1 + priceChange)^t
  *
- * @example tokenRevenueUsd({ years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 74,925,504 (72 GPUs × 10,000 tokens/s)
+ * @example tokenRevenueUsd({ years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 74,929,536 (72 GPUs × 10,000 tokens/s)
  */
 export function tokenRevenueUsd(input: TokenRevenueInput): number {
   const terms = { ...checkRevenueTerms(input), investmentUsd: 0, annualOperatingCostUsd: 0 };
@@ -188,7 +188,7 @@ export function tokenRevenueUsd(input: TokenRevenueInput): number {
  * Return on investment as a multiple: (token revenue − operating cost) over the horizon ÷ investment.
  * With no operating cost this is the gross revenue multiple vendors quote.
  *
- * @example roiMultiple({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 14.985 ("$5M earns $75M, 15x")
+ * @example roiMultiple({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 14.9859 ("$5M earns $75M, 15x")
  */
 export function roiMultiple(input: TokenInvestmentInput): number {
   const schedule = tokenCashFlowSchedule(input, 1);
@@ -232,7 +232,7 @@ export function annualNetCashFlowsUsd(input: TokenInvestmentInput): number[] {
  * would discount that row of TOKENCASHFLOWS.
  *
  * @param discountRate - annual rate as a decimal; greater than -1
- * @example tokenNpvUsd(0, { investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 69,925,504
+ * @example tokenNpvUsd(0, { investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 69,929,536
  */
 export function tokenNpvUsd(discountRate: number, input: TokenInvestmentInput): number {
   const rate = checked(discountRate, "discountRate", RULES.discountRate);

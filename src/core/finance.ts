@@ -44,9 +44,11 @@ export function npv(rate: number, cashFlows: readonly number[]): number {
  * @see https://support.microsoft.com/office/pmt-function-0214da64-9a63-4996-bc20-214433fa6441
  */
 export function pmt(rate: number, periods: number, presentValue: number, futureValue = 0): number {
-  if (rate === 0) return -(presentValue + futureValue) / periods;
-  const growth = Math.pow(1 + rate, periods);
-  return (-(presentValue * growth + futureValue) * rate) / (growth - 1);
+  // Below this the annuity and straight line differ by less than 1e-9 relative, and (1+r)^n − 1 computed
+  // directly would lose every digit (a rate of 1e-16 gives 0 and a division by zero).
+  if (Math.abs(rate * periods) < 1e-9) return -(presentValue + futureValue) / periods;
+  const growthMinusOne = Math.expm1(periods * Math.log1p(rate));
+  return (-(presentValue * (growthMinusOne + 1) + futureValue) * rate) / growthMinusOne;
 }
 
 /**
@@ -54,8 +56,8 @@ export function pmt(rate: number, periods: number, presentValue: number, futureV
  * multiples that token-revenue cases produce (a 15x ROI over 3 years is an IRR near 400%).
  */
 const IRR_SCAN_RATES: readonly number[] = [
-  -0.9999, -0.999, -0.99, -0.95, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.15, -0.1, -0.05, -0.02, 0, 0.02,
-  0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2, 3, 5, 7.5, 10, 20, 50, 100, 1e3, 1e4, 1e6,
+  -0.999999999, -0.999999, -0.9999, -0.999, -0.99, -0.95, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.15, -0.1, -0.05, -0.02, 0, 0.02,
+  0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2, 3, 5, 7.5, 10, 20, 50, 100, 1e3, 1e4, 1e6, 1e9, 1e12,
 ];
 
 /** Excel's default IRR guess; when several rates solve, the one nearest it is returned. */
@@ -65,7 +67,7 @@ const IRR_PREFERRED_RATE = 0.1;
  * Internal rate of return per period: the rate at which `npv(rate, cashFlows)` is 0.
  *
  * Excel's IRR runs Newton's method from a guess and gives #NUM! when that diverges. Here NPV is first
- * scanned across rates from -99.99% to 1e6 (100,000,000%) to bracket every sign change, then each bracket
+ * scanned across rates from -99.9999999% to 1e12 (a trillion-fold return per period) to bracket every sign change, then each bracket
  * is solved by Brent's method. When the flows change sign more than once and several rates solve, the
  * rate nearest 10% (Excel's default guess) is returned.
  *

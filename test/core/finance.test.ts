@@ -1,0 +1,167 @@
+import fc from "fast-check";
+
+import { irr, npv, pmt } from "../../src/core";
+import { expectClose, expectRounded } from "../support/tolerance";
+
+// Golden values are the results printed in Microsoft's documentation of Excel's NPV, IRR and PMT.
+describe("npv", () => {
+  describe("results", () => {
+    it("matches Excel's NPV example 1 (10%, -10,000 at the end of year 1, then 3,000, 4,200, 6,800) = 1,188.44", () => {
+      // Excel's NPV discounts its first value one period; ours starts at time 0, so a leading 0 aligns them.
+      expectRounded(npv(0.1, [0, -10000, 3000, 4200, 6800]), 1188.44, 2);
+    });
+
+    it("matches Excel's NPV example 2 (8%, 40,000 up front, five returns) = 1,922.06", () => {
+      expectRounded(npv(0.08, [-40000, 8000, 9200, 10000, 12000, 14500]), 1922.06, 2);
+    });
+
+    it("matches Excel's NPV example 2 with a 9,000 loss in year 6 = -3,749.47", () => {
+      expectRounded(npv(0.08, [-40000, 8000, 9200, 10000, 12000, 14500, -9000]), -3749.47, 2);
+    });
+
+    it("leaves the time-0 flow undiscounted", () => {
+      expect(npv(0.5, [-100])).toBe(-100);
+    });
+  });
+
+  describe("laws", () => {
+    const flows = fc.array(fc.double({ min: -1e7, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 40 });
+
+    it("law: NPV at rate 0 is the plain sum of the flows", () => {
+      fc.assert(
+        fc.property(flows, (cashFlows) => {
+          const sum = cashFlows.reduce((a, b) => a + b, 0);
+          const scale = cashFlows.reduce((a, b) => a + Math.abs(b), 0);
+          expectClose(npv(0, cashFlows), sum, 0, 1e-9 * scale + 1e-9);
+        })
+      );
+    });
+
+    it("law: NPV is linear in the flows", () => {
+      fc.assert(
+        fc.property(flows, fc.double({ min: -0.9, max: 5, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), (cashFlows, rate, k) => {
+          const scaled = npv(rate, cashFlows.map((c) => c * k));
+          const scale = Math.abs(k) * cashFlows.reduce((a, b) => a + Math.abs(b), 0);
+          expectClose(scaled, k * npv(rate, cashFlows), 0, 1e-9 * scale + 1e-9);
+        })
+      );
+    });
+  });
+});
+
+describe("irr", () => {
+  const excelExample = [-70000, 12000, 15000, 18000, 21000, 26000];
+
+  describe("results", () => {
+    it("matches Excel's IRR after four years = -2.1%", () => {
+      const result = irr(excelExample.slice(0, 5));
+      expect(result.solved).toBe(true);
+      if (result.solved) expectRounded(result.rate * 100, -2.1, 1);
+    });
+
+    it("matches Excel's IRR after five years = 8.7%", () => {
+      const result = irr(excelExample);
+      expect(result.solved).toBe(true);
+      if (result.solved) expectRounded(result.rate * 100, 8.7, 1);
+    });
+
+    it("matches Excel's IRR after two years = -44.4% without the guess Excel needs there", () => {
+      const result = irr(excelExample.slice(0, 3));
+      expect(result.solved).toBe(true);
+      if (result.solved) expectRounded(result.rate * 100, -44.4, 1);
+    });
+
+    it("solves the extreme rates of token-revenue cases (a 15x multiple over 3 years)", () => {
+      const result = irr([-5e6, 25e6, 25e6, 25e6]);
+      expect(result.solved).toBe(true);
+      if (result.solved) expectClose(npv(result.rate, [-5e6, 25e6, 25e6, 25e6]), 0, 0, 1e-3);
+      if (result.solved) expect(result.rate).toBeGreaterThan(4);
+    });
+
+    it("solves a near-total loss (a rate close to -100%)", () => {
+      const result = irr([-1e6, 100, 100, 100]);
+      expect(result.solved).toBe(true);
+      if (result.solved) expect(result.rate).toBeLessThan(-0.9);
+    });
+
+    it("returns the root nearest 10% when several rates solve (flows -1, 6, -11, 6 have roots 0%, 100%, 200%)", () => {
+      const result = irr([-1, 6, -11, 6]);
+      expect(result).toEqual({ solved: true, rate: expect.any(Number) });
+      if (result.solved) expectClose(result.rate, 0, 0, 1e-9);
+    });
+
+    it("reports no solution when every flow has the same sign", () => {
+      expect(irr([-100, -5, -5])).toEqual({ solved: false });
+      expect(irr([100, 5, 5])).toEqual({ solved: false });
+      expect(irr([0, 0])).toEqual({ solved: false });
+    });
+  });
+
+  describe("laws", () => {
+    it("law: NPV at the IRR is 0 for an investment followed by returns", () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: 1, max: 1e8, noNaN: true }),
+          fc.array(fc.double({ min: 0, max: 1e8, noNaN: true }), { minLength: 1, maxLength: 30 }),
+          (investment, returns) => {
+            // Returns below 1% of the investment put the IRR near -100%, where NPV is too steep to test to 1e-7.
+            fc.pre(returns.reduce((a, b) => a + b, 0) > 0.01 * investment);
+            const flows = [-investment, ...returns];
+            const result = irr(flows);
+            expect(result.solved).toBe(true);
+            if (!result.solved) return;
+            const scale = investment + returns.reduce((a, b) => a + b, 0);
+            expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-7 * scale);
+          }
+        )
+      );
+    });
+  });
+});
+
+describe("pmt", () => {
+  describe("results", () => {
+    it("matches Excel's PMT(8%/12, 10, 10000) = -1,037.03", () => {
+      expectRounded(pmt(0.08 / 12, 10, 10000), -1037.03, 2);
+    });
+
+    it("matches Excel's PMT(6%/12, 18*12, 0, 50000) = -129.08", () => {
+      expectRounded(pmt(0.06 / 12, 18 * 12, 0, 50000), -129.08, 2);
+    });
+
+    it("is straight line at rate 0", () => {
+      expect(pmt(0, 4, 1000, -200)).toBe(-200);
+    });
+  });
+
+  describe("laws", () => {
+    it("law: the payments repay the present value, leaving the future value", () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: 0.0001, max: 0.5, noNaN: true }),
+          fc.integer({ min: 1, max: 50 }),
+          fc.double({ min: 0, max: 1e7, noNaN: true }),
+          fc.double({ min: -1e7, max: 0, noNaN: true }),
+          (rate, periods, pv, fv) => {
+            const payment = pmt(rate, periods, pv, fv);
+            const growth = Math.pow(1 + rate, periods);
+            const balance = pv * growth + (payment * (growth - 1)) / rate + fv;
+            expectClose(balance, 0, 0, 1e-6 * (pv * growth + Math.abs(fv)) + 1e-6);
+          }
+        )
+      );
+    });
+  });
+});
+
+describe("pmt near rate 0", () => {
+  it("stays finite and straight line for a denormal rate (a fast-check find)", () => {
+    expect(pmt(5e-324, 0.5, 1000)).toBe(-2000);
+  });
+
+  it("keeps full precision for a small but real rate", () => {
+    // Series: PMT ≈ −pv/n × (1 + r(n+1)/2) for small r.
+    const rate = 1e-7;
+    expectClose(pmt(rate, 10, 1000), -100 * (1 + (rate * 11) / 2), 1e-12);
+  });
+});

@@ -8,7 +8,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
 // Where the production build is hosted. Every occurrence of urlDev in manifest.xml is replaced by it.
-const urlProd = ensureTrailingSlash(process.env.TOKENOMICS_PROD_URL || "https://tokenomics-addin.example.com/");
+const urlProd = ensureTrailingSlash(
+  process.env.TOKENOMICS_PROD_URL || "https://tokenomics-addin.example.com/"
+);
 
 function ensureTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
@@ -24,7 +26,9 @@ async function httpsOptions() {
     const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    console.warn(`Could not install dev certificates (${error.message}); serving over http. See README "Sideloading".`);
+    console.warn(
+      `Could not install dev certificates (${error.message}); serving over http. See README "Sideloading".`
+    );
     return undefined;
   }
 }
@@ -52,7 +56,10 @@ module.exports = async (env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { sourceMap: true } } },
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, compilerOptions: { sourceMap: true } },
+          },
         },
       ],
     },
@@ -82,7 +89,10 @@ module.exports = async (env, options) => {
               return content
                 .toString()
                 .replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd)
-                .replace(new RegExp(escapeRegExp(new URL(urlDev).origin), "g"), new URL(urlProd).origin);
+                .replace(
+                  new RegExp(escapeRegExp(new URL(urlDev).origin), "g"),
+                  new URL(urlProd).origin
+                );
             },
           },
         ],

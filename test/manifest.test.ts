@@ -19,7 +19,8 @@ function collect(node: unknown, attribute: string, into: string[] = []): string[
   if (Array.isArray(node)) node.forEach((child) => collect(child, attribute, into));
   else if (node && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
-      if (key === "$" && value && typeof value === "object" && attribute in value) into.push((value as Record<string, string>)[attribute] as string);
+      if (key === "$" && value && typeof value === "object" && attribute in value)
+        into.push((value as Record<string, string>)[attribute] as string);
       else collect(value, attribute, into);
     }
   }
@@ -46,7 +47,9 @@ describe.each([
   });
 
   it("has a GUID Id and a 4-part version (Excel on the web rejects 3-part versions)", () => {
-    expect(first(xml, "OfficeApp", "Id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(first(xml, "OfficeApp", "Id")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+    );
     expect(first(xml, "OfficeApp", "Version")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
@@ -71,7 +74,10 @@ describe.each([
     const cf = first(host, "AllFormFactors", "ExtensionPoint");
     const page = collect(first(cf, "Page"), "resid");
     const functionFile = collect(first(host, "DesktopFormFactor", "FunctionFile"), "resid");
-    const taskpane = collect(first(host, "DesktopFormFactor", "ExtensionPoint", "OfficeTab", "Group", "Control", "Action"), "resid");
+    const taskpane = collect(
+      first(host, "DesktopFormFactor", "ExtensionPoint", "OfficeTab", "Group", "Control", "Action"),
+      "resid"
+    );
     expect(page).toEqual(runtime);
     expect(functionFile).toEqual(runtime);
     expect(taskpane).toEqual(runtime);
@@ -80,7 +86,9 @@ describe.each([
   it("declares the TOKENOMICS namespace and points at functions.js and functions.json", () => {
     expect(text).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="TOKENOMICS"\/>/);
     expect(text).toMatch(/id="Functions.Script.Url" DefaultValue="https:\/\/[^"]+\/functions.js"/);
-    expect(text).toMatch(/id="Functions.Metadata.Url" DefaultValue="https:\/\/[^"]+\/functions.json"/);
+    expect(text).toMatch(
+      /id="Functions.Metadata.Url" DefaultValue="https:\/\/[^"]+\/functions.json"/
+    );
   });
 
   it("uses only https URLs", () => {
@@ -95,7 +103,8 @@ describe.each([
     });
 
     it("ships every icon the manifest names", () => {
-      for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(DIST, "assets", `icon-${size}.png`))).toBe(true);
+      for (const size of [16, 32, 64, 80])
+        expect(fs.existsSync(path.join(DIST, "assets", `icon-${size}.png`))).toBe(true);
     });
   }
 });

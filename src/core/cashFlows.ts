@@ -1,6 +1,11 @@
 import Decimal from "decimal.js";
 
-import { MAX_SCHEDULE_PERIODS, MONTHS_PER_YEAR, SECONDS_PER_YEAR, TOKENS_PER_MILLION } from "./constants";
+import {
+  MAX_SCHEDULE_PERIODS,
+  MONTHS_PER_YEAR,
+  SECONDS_PER_YEAR,
+  TOKENS_PER_MILLION,
+} from "./constants";
 import { TokenomicsInputError, checked, checkedOr } from "./errors";
 import { IrrResult, irr, npv } from "./finance";
 import { MESSAGES } from "./messages";
@@ -82,14 +87,30 @@ interface CheckedTerms {
   readonly investmentUsd: number;
 }
 
-function checkRevenueTerms(input: TokenRevenueInput): Omit<CheckedTerms, "annualOperatingCostUsd" | "investmentUsd"> {
+function checkRevenueTerms(
+  input: TokenRevenueInput
+): Omit<CheckedTerms, "annualOperatingCostUsd" | "investmentUsd"> {
   return {
     years: checked(input.years, "years", RULES.years),
     tokensPerSecond: checked(input.tokensPerSecond, "tokensPerSecond", RULES.tokensPerSecond),
-    usdPerMillionTokens: checked(input.usdPerMillionTokens, "usdPerMillionTokens", RULES.positivePrice),
+    usdPerMillionTokens: checked(
+      input.usdPerMillionTokens,
+      "usdPerMillionTokens",
+      RULES.positivePrice
+    ),
     utilization: checkedOr(input.utilization, 1, "utilization", RULES.utilization),
-    annualPriceChange: checkedOr(input.annualPriceChange, 0, "annualPriceChange", RULES.annualChange),
-    annualThroughputGain: checkedOr(input.annualThroughputGain, 0, "annualThroughputGain", RULES.annualChange),
+    annualPriceChange: checkedOr(
+      input.annualPriceChange,
+      0,
+      "annualPriceChange",
+      RULES.annualChange
+    ),
+    annualThroughputGain: checkedOr(
+      input.annualThroughputGain,
+      0,
+      "annualThroughputGain",
+      RULES.annualChange
+    ),
   };
 }
 
@@ -100,17 +121,29 @@ function checkInvestmentTerms(input: TokenInvestmentInput): CheckedTerms {
   return {
     ...revenueTerms,
     investmentUsd,
-    annualOperatingCostUsd: checkedOr(input.annualOperatingCostUsd, 0, "annualOperatingCostUsd", RULES.nonNegativeUsd),
+    annualOperatingCostUsd: checkedOr(
+      input.annualOperatingCostUsd,
+      0,
+      "annualOperatingCostUsd",
+      RULES.nonNegativeUsd
+    ),
   };
 }
 
 /** Number of periods and the length of the last one as a fraction of a full period. */
-function periodCount(years: number, periodsPerYear: number): { count: number; lastFraction: number } {
+function periodCount(
+  years: number,
+  periodsPerYear: number
+): { count: number; lastFraction: number } {
   const exact = years * periodsPerYear;
   // A relative guard so 0.1 × 12 = 1.2000000000000002 does not become an extra sliver of a period.
   const count = Math.max(1, Math.ceil(exact - 1e-9 * Math.max(1, exact)));
   if (count > MAX_SCHEDULE_PERIODS) {
-    throw new TokenomicsInputError("outOfRange", "years", MESSAGES.scheduleTooLong(count, MAX_SCHEDULE_PERIODS));
+    throw new TokenomicsInputError(
+      "outOfRange",
+      "years",
+      MESSAGES.scheduleTooLong(count, MAX_SCHEDULE_PERIODS)
+    );
   }
   const lastFraction = Math.min(1, Math.max(0, exact - (count - 1)));
   return { count, lastFraction: lastFraction === 0 ? 1 : lastFraction };
@@ -120,13 +153,21 @@ function periodCount(years: number, periodsPerYear: number): { count: number; la
 function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSchedule {
   const { count, lastFraction } = periodCount(terms.years, periodsPerYear);
   const fullPeriodMillionTokens =
-    (terms.tokensPerSecond * terms.utilization * SECONDS_PER_YEAR) / periodsPerYear / TOKENS_PER_MILLION;
+    (terms.tokensPerSecond * terms.utilization * SECONDS_PER_YEAR) /
+    periodsPerYear /
+    TOKENS_PER_MILLION;
   const fullPeriodCostUsd = terms.annualOperatingCostUsd / periodsPerYear;
   const throughputBase = 1 + terms.annualThroughputGain;
   const priceBase = 1 + terms.annualPriceChange;
 
   const rows: CashFlowRow[] = [
-    { period: 0, millionTokens: 0, revenueUsd: 0, operatingCostUsd: 0, netCashFlowUsd: -terms.investmentUsd },
+    {
+      period: 0,
+      millionTokens: 0,
+      revenueUsd: 0,
+      operatingCostUsd: 0,
+      netCashFlowUsd: -terms.investmentUsd,
+    },
   ];
   const millionTokensColumn: number[] = [];
   const revenueColumn: number[] = [];
@@ -135,8 +176,10 @@ function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSch
   for (let period = 1; period <= count; period++) {
     const yearsElapsed = (period - 1) / periodsPerYear;
     const fraction = period === count ? lastFraction : 1;
-    const millionTokens = fullPeriodMillionTokens * fraction * Math.pow(throughputBase, yearsElapsed);
-    const revenueUsd = millionTokens * terms.usdPerMillionTokens * Math.pow(priceBase, yearsElapsed);
+    const millionTokens =
+      fullPeriodMillionTokens * fraction * Math.pow(throughputBase, yearsElapsed);
+    const revenueUsd =
+      millionTokens * terms.usdPerMillionTokens * Math.pow(priceBase, yearsElapsed);
     const operatingCostUsd = fullPeriodCostUsd * fraction;
     const netCashFlowUsd = revenueUsd - operatingCostUsd;
     rows.push({ period, millionTokens, revenueUsd, operatingCostUsd, netCashFlowUsd });
@@ -167,7 +210,10 @@ function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSch
  * @example tokenCashFlowSchedule({ investmentUsd: 100, years: 1, tokensPerSecond: 1e6 / 31536000, usdPerMillionTokens: 150 }).rows
  *   // [{ period: 0, ..., netCashFlowUsd: -100 }, { period: 1, millionTokens: 1, revenueUsd: 150, operatingCostUsd: 0, netCashFlowUsd: 150 }]
  */
-export function tokenCashFlowSchedule(input: TokenInvestmentInput, periodsPerYear?: number): CashFlowSchedule {
+export function tokenCashFlowSchedule(
+  input: TokenInvestmentInput,
+  periodsPerYear?: number
+): CashFlowSchedule {
   const terms = checkInvestmentTerms(input);
   return buildSchedule(terms, checkedOr(periodsPerYear, 1, "periodsPerYear", RULES.periodsPerYear));
 }
@@ -213,7 +259,10 @@ export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
     const next = cumulative.plus(row.netCashFlowUsd);
     if (next.gte(0) && row.netCashFlowUsd > 0) {
       const shortfall = cumulative.neg().toNumber();
-      return { reached: true, months: monthsElapsed + (shortfall / row.netCashFlowUsd) * monthLength };
+      return {
+        reached: true,
+        months: monthsElapsed + (shortfall / row.netCashFlowUsd) * monthLength,
+      };
     }
     cumulative = next;
     monthsElapsed += monthLength;

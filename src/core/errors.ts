@@ -28,26 +28,37 @@ export interface Rule {
 /** Throws unless `value` is a finite number that satisfies `rule`; returns it unchanged otherwise. */
 export function checked(value: number, parameter: string, rule: Rule): number {
   if (typeof value !== "number" || Number.isNaN(value)) {
-    throw new TokenomicsInputError("notANumber", parameter, MESSAGES.notANumber(parameter, describe(value)));
+    throw new TokenomicsInputError(
+      "notANumber",
+      parameter,
+      MESSAGES.notANumber(parameter, describe(value))
+    );
   }
   if (!Number.isFinite(value)) {
     throw new TokenomicsInputError("notFinite", parameter, MESSAGES.notFinite(parameter));
   }
   if (!rule.test(value)) {
-    const message = value === 0 ? MESSAGES.zeroHint(parameter, rule.text) : MESSAGES.rule(parameter, rule.text);
+    const message =
+      value === 0 ? MESSAGES.zeroHint(parameter, rule.text) : MESSAGES.rule(parameter, rule.text);
     throw new TokenomicsInputError("outOfRange", parameter, message);
   }
   return value;
 }
 
 /** Like `checked`, but `undefined` takes the default (which is trusted, not checked). */
-export function checkedOr(value: number | undefined, fallback: number, parameter: string, rule: Rule): number {
+export function checkedOr(
+  value: number | undefined,
+  fallback: number,
+  parameter: string,
+  rule: Rule
+): number {
   return value === undefined ? fallback : checked(value, parameter, rule);
 }
 
 function describe(value: unknown): string {
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return `text "${value.length > 20 ? value.slice(0, 20) + "…" : value}"`;
+  if (typeof value === "string")
+    return `text "${value.length > 20 ? value.slice(0, 20) + "…" : value}"`;
   if (value === null) return "blank";
   if (Array.isArray(value)) return "a range";
   return typeof value;

@@ -4,7 +4,8 @@
  */
 
 /** An IRR search that found no rate: a legitimate outcome, typed rather than thrown. */
-export type IrrResult = { readonly solved: true; readonly rate: number } | { readonly solved: false };
+export type IrrResult =
+  { readonly solved: true; readonly rate: number } | { readonly solved: false };
 
 /**
  * Net present value of cash flows where `cashFlows[0]` falls at time 0 (undiscounted) and `cashFlows[t]` at
@@ -56,8 +57,9 @@ export function pmt(rate: number, periods: number, presentValue: number, futureV
  * multiples that token-revenue cases produce (a 15x ROI over 3 years is an IRR near 400%).
  */
 const IRR_SCAN_RATES: readonly number[] = [
-  -0.999999999, -0.999999, -0.9999, -0.999, -0.99, -0.95, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.15, -0.1, -0.05, -0.02, 0, 0.02,
-  0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2, 3, 5, 7.5, 10, 20, 50, 100, 1e3, 1e4, 1e6, 1e9, 1e12,
+  -0.999999999, -0.999999, -0.9999, -0.999, -0.99, -0.95, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3,
+  -0.2, -0.15, -0.1, -0.05, -0.02, 0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2, 3,
+  5, 7.5, 10, 20, 50, 100, 1e3, 1e4, 1e6, 1e9, 1e12,
 ];
 
 /** Excel's default IRR guess; when several rates solve, the one nearest it is returned. */

@@ -43,9 +43,7 @@ export interface FrontierEmpty {
 
 /** Result of {@link frontierTokensPerSecondPerGpu}. */
 export type FrontierThroughput<P extends FrontierPoint = FrontierPoint> =
-  | FrontierThroughputFound<P>
-  | FrontierOutOfRange
-  | FrontierEmpty;
+  FrontierThroughputFound<P> | FrontierOutOfRange | FrontierEmpty;
 
 /**
  * The Pareto frontier of measured points: every point not dominated by another point that is at least as
@@ -69,14 +67,19 @@ export function paretoFrontier<P extends FrontierPoint>(points: readonly P[]): P
   }
   const sorted = [...points].sort(
     (a, b) =>
-      a.tokensPerSecondPerUser - b.tokensPerSecondPerUser || b.tokensPerSecondPerGpu - a.tokensPerSecondPerGpu,
+      a.tokensPerSecondPerUser - b.tokensPerSecondPerUser ||
+      b.tokensPerSecondPerGpu - a.tokensPerSecondPerGpu
   );
   const frontier: P[] = [];
   for (const point of sorted) {
     const last = frontier[frontier.length - 1];
     // Sorted by x then y descending, so an equal-x point after the first is never better.
-    if (last !== undefined && last.tokensPerSecondPerUser === point.tokensPerSecondPerUser) continue;
-    while (frontier.length > 0 && point.tokensPerSecondPerGpu >= lastOf(frontier).tokensPerSecondPerGpu) {
+    if (last !== undefined && last.tokensPerSecondPerUser === point.tokensPerSecondPerUser)
+      continue;
+    while (
+      frontier.length > 0 &&
+      point.tokensPerSecondPerGpu >= lastOf(frontier).tokensPerSecondPerGpu
+    ) {
       frontier.pop();
     }
     frontier.push(point);
@@ -114,7 +117,9 @@ export function monotoneSlopes(xs: readonly number[], ys: readonly number[]): nu
     const h0 = at(widths, i - 1);
     const h1 = at(widths, i);
     const parabola = (s0 * h1 + s1 * h0) / (h0 + h1);
-    slopes[i] = (Math.sign(s0) + Math.sign(s1)) * Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(parabola));
+    slopes[i] =
+      (Math.sign(s0) + Math.sign(s1)) *
+      Math.min(Math.abs(s0), Math.abs(s1), 0.5 * Math.abs(parabola));
   }
   slopes[0] = (3 * at(secants, 0) - at(slopes, 1)) / 2;
   slopes[n - 1] = (3 * at(secants, n - 2) - at(slopes, n - 2)) / 2;
@@ -128,7 +133,12 @@ export function monotoneSlopes(xs: readonly number[], ys: readonly number[]): nu
  *
  * @example hermiteAt([0, 1, 2], [4, 2, 0], [-2, -2, -2], 0.5) // 3
  */
-export function hermiteAt(xs: readonly number[], ys: readonly number[], slopes: readonly number[], x: number): number {
+export function hermiteAt(
+  xs: readonly number[],
+  ys: readonly number[],
+  slopes: readonly number[],
+  x: number
+): number {
   const last = xs.length - 1;
   let lo = 0;
   let hi = last;
@@ -173,7 +183,7 @@ export function hermiteAt(xs: readonly number[], ys: readonly number[], slopes: 
  */
 export function frontierTokensPerSecondPerGpu<P extends FrontierPoint>(
   points: readonly P[],
-  tokensPerSecondPerUser: number,
+  tokensPerSecondPerUser: number
 ): FrontierThroughput<P> {
   const x = checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
   const frontier = paretoFrontier(points);
@@ -183,7 +193,12 @@ export function frontierTokensPerSecondPerGpu<P extends FrontierPoint>(
   const min = first.tokensPerSecondPerUser;
   const max = final.tokensPerSecondPerUser;
   if (x < min || x > max) {
-    return { ok: false, reason: "outOfRange", minTokensPerSecondPerUser: min, maxTokensPerSecondPerUser: max };
+    return {
+      ok: false,
+      reason: "outOfRange",
+      minTokensPerSecondPerUser: min,
+      maxTokensPerSecondPerUser: max,
+    };
   }
   const xs = frontier.map((p) => p.tokensPerSecondPerUser);
   const ys = frontier.map((p) => p.tokensPerSecondPerGpu);

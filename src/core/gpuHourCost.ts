@@ -52,7 +52,12 @@ export function gpuHourCostBreakdown(input: GpuHourCostInput): GpuHourCostBreakd
   const costOfCapital = checkedOr(input.costOfCapital, 0, "costOfCapital", RULES.costOfCapital);
   const residualFraction = checkedOr(input.residualFraction, 0, "residualFraction", RULES.fraction);
 
-  const capitalUsdPerYear = -pmt(costOfCapital, lifeYears, capexPerGpu, -residualFraction * capexPerGpu);
+  const capitalUsdPerYear = -pmt(
+    costOfCapital,
+    lifeYears,
+    capexPerGpu,
+    -residualFraction * capexPerGpu
+  );
   const capitalUsdPerGpuHour = capitalUsdPerYear / HOURS_PER_YEAR;
   const powerUsdPerGpuHour = powerKwPerGpu * pue * usdPerKwh;
   const operatingUsdPerGpuHour = opexPerGpuYear / HOURS_PER_YEAR;

@@ -9,7 +9,8 @@ export type RuleText = string;
 export const MESSAGES = {
   required: (parameter: string): string =>
     `${parameter} is required: enter a number (the cell is blank or the argument is missing)`,
-  notANumber: (parameter: string, got: string): string => `${parameter} must be a number (got ${got})`,
+  notANumber: (parameter: string, got: string): string =>
+    `${parameter} must be a number (got ${got})`,
   notFinite: (parameter: string): string => `${parameter} must be a finite number`,
   rule: (parameter: string, rule: RuleText): string => `${parameter} must be ${rule}`,
   zeroHint: (parameter: string, rule: RuleText): string =>
@@ -19,5 +20,6 @@ export const MESSAGES = {
   neverPaysBack: (horizonYears: number): string =>
     `never pays back within the ${horizonYears}-year horizon: cumulative net cash stays below the investment`,
   noIrr: (): string => "no rate of return makes the NPV of these cash flows 0",
-  resultNotFinite: (): string => "the result is too large to represent; check the magnitudes of the inputs",
+  resultNotFinite: (): string =>
+    "the result is too large to represent; check the magnitudes of the inputs",
 } as const;

@@ -4,7 +4,13 @@ import type { Rule } from "./errors";
  * The ranges every parameter is held to. Upper bounds are far beyond any real cluster; they exist so that
  * no combination of valid inputs can overflow to Infinity.
  */
-const between = (low: number, lowInclusive: boolean, high: number, highInclusive: boolean, text: string): Rule => ({
+const between = (
+  low: number,
+  lowInclusive: boolean,
+  high: number,
+  highInclusive: boolean,
+  text: string
+): Rule => ({
   test: (x) => (lowInclusive ? x >= low : x > low) && (highInclusive ? x <= high : x < high),
   text,
 });
@@ -38,7 +44,13 @@ export const RULES = {
   costOfCapital: between(0, true, 10, true, "at least 0 and at most 10 (1000%)"),
   discountRate: between(-1, false, 100, true, "greater than -1 and at most 100"),
   /** Annual growth or decline as a decimal: -0.9 is a 90% fall, 0.5 a 50% rise. */
-  annualChange: between(-1, false, 10, true, "greater than -1 (a 100% fall) and at most 10 (a 1000% rise)"),
+  annualChange: between(
+    -1,
+    false,
+    10,
+    true,
+    "greater than -1 (a 100% fall) and at most 10 (a 1000% rise)"
+  ),
   /** Periods per year for the cash-flow table. */
   periodsPerYear: {
     test: (x: number) => Number.isInteger(x) && x >= 1 && x <= 365,

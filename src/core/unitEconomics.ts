@@ -1,4 +1,9 @@
-import { JOULES_PER_KILOWATT_SECOND, KILOWATTS_PER_MEGAWATT, SECONDS_PER_HOUR, TOKENS_PER_MILLION } from "./constants";
+import {
+  JOULES_PER_KILOWATT_SECOND,
+  KILOWATTS_PER_MEGAWATT,
+  SECONDS_PER_HOUR,
+  TOKENS_PER_MILLION,
+} from "./constants";
 import { checked, checkedOr } from "./errors";
 import { RULES } from "./rules";
 
@@ -24,9 +29,18 @@ export interface CostPerTokenInput {
  */
 export function usdPerMillionTokens(input: CostPerTokenInput): number {
   const usdPerGpuHour = checked(input.usdPerGpuHour, "usdPerGpuHour", RULES.positivePrice);
-  const tokensPerSecondPerGpu = checked(input.tokensPerSecondPerGpu, "tokensPerSecondPerGpu", RULES.tokensPerSecond);
+  const tokensPerSecondPerGpu = checked(
+    input.tokensPerSecondPerGpu,
+    "tokensPerSecondPerGpu",
+    RULES.tokensPerSecond
+  );
   const utilization = checkedOr(input.utilization, 1, "utilization", RULES.utilization);
-  const tokensPerUnit = checkedOr(input.tokensPerUnit, TOKENS_PER_MILLION, "tokensPerUnit", RULES.tokensPerUnit);
+  const tokensPerUnit = checkedOr(
+    input.tokensPerUnit,
+    TOKENS_PER_MILLION,
+    "tokensPerUnit",
+    RULES.tokensPerUnit
+  );
   return (usdPerGpuHour / (tokensPerSecondPerGpu * SECONDS_PER_HOUR * utilization)) * tokensPerUnit;
 }
 
@@ -48,7 +62,12 @@ export interface BreakEvenPriceInput {
  * @example breakEvenUsdPerMillionTokens({ usdPerGpuHour: 3.6, tokensPerSecondPerGpu: 1000, targetGrossMargin: 0.5 }) // 2
  */
 export function breakEvenUsdPerMillionTokens(input: BreakEvenPriceInput): number {
-  const targetGrossMargin = checkedOr(input.targetGrossMargin, 0, "targetGrossMargin", RULES.grossMargin);
+  const targetGrossMargin = checkedOr(
+    input.targetGrossMargin,
+    0,
+    "targetGrossMargin",
+    RULES.grossMargin
+  );
   const cost = usdPerMillionTokens({
     usdPerGpuHour: input.usdPerGpuHour,
     tokensPerSecondPerGpu: input.tokensPerSecondPerGpu,
@@ -80,11 +99,28 @@ export interface BlendedPriceInput {
  * @example blendedUsdPerMillionTokens({ inputUsdPerMillion: 0.15, outputUsdPerMillion: 0.6, inputTokensPerOutputToken: 3 }) // 0.2625
  */
 export function blendedUsdPerMillionTokens(input: BlendedPriceInput): number {
-  const inputPrice = checked(input.inputUsdPerMillion, "inputUsdPerMillion", RULES.nonNegativePrice);
-  const outputPrice = checked(input.outputUsdPerMillion, "outputUsdPerMillion", RULES.nonNegativePrice);
-  const ratio = checked(input.inputTokensPerOutputToken, "inputTokensPerOutputToken", RULES.tokenRatio);
+  const inputPrice = checked(
+    input.inputUsdPerMillion,
+    "inputUsdPerMillion",
+    RULES.nonNegativePrice
+  );
+  const outputPrice = checked(
+    input.outputUsdPerMillion,
+    "outputUsdPerMillion",
+    RULES.nonNegativePrice
+  );
+  const ratio = checked(
+    input.inputTokensPerOutputToken,
+    "inputTokensPerOutputToken",
+    RULES.tokenRatio
+  );
   const cachedShare = checkedOr(input.cachedInputShare, 0, "cachedInputShare", RULES.fraction);
-  const cachedPrice = checkedOr(input.cachedInputUsdPerMillion, 0, "cachedInputUsdPerMillion", RULES.nonNegativePrice);
+  const cachedPrice = checkedOr(
+    input.cachedInputUsdPerMillion,
+    0,
+    "cachedInputUsdPerMillion",
+    RULES.nonNegativePrice
+  );
   const inputSidePrice = (1 - cachedShare) * inputPrice + cachedShare * cachedPrice;
   return (ratio * inputSidePrice + outputPrice) / (ratio + 1);
 }
@@ -112,7 +148,11 @@ function facilityKwPerGpu(input: PowerEfficiencyInput): number {
  * @example joulesPerToken({ tokensPerSecondPerGpu: 1000, powerKwPerGpu: 2, pue: 1.25 }) // 2.5
  */
 export function joulesPerToken(input: PowerEfficiencyInput): number {
-  const tokensPerSecondPerGpu = checked(input.tokensPerSecondPerGpu, "tokensPerSecondPerGpu", RULES.tokensPerSecond);
+  const tokensPerSecondPerGpu = checked(
+    input.tokensPerSecondPerGpu,
+    "tokensPerSecondPerGpu",
+    RULES.tokensPerSecond
+  );
   return (facilityKwPerGpu(input) * JOULES_PER_KILOWATT_SECOND) / tokensPerSecondPerGpu;
 }
 
@@ -124,6 +164,10 @@ export function joulesPerToken(input: PowerEfficiencyInput): number {
  * @example tokensPerSecondPerMegawatt({ tokensPerSecondPerGpu: 1000, powerKwPerGpu: 2 }) // 500000
  */
 export function tokensPerSecondPerMegawatt(input: PowerEfficiencyInput): number {
-  const tokensPerSecondPerGpu = checked(input.tokensPerSecondPerGpu, "tokensPerSecondPerGpu", RULES.tokensPerSecond);
+  const tokensPerSecondPerGpu = checked(
+    input.tokensPerSecondPerGpu,
+    "tokensPerSecondPerGpu",
+    RULES.tokensPerSecond
+  );
   return (tokensPerSecondPerGpu * KILOWATTS_PER_MEGAWATT) / facilityKwPerGpu(input);
 }

@@ -20,7 +20,8 @@ function isBlank(value: unknown): value is null | undefined | "" {
 
 /** A required numeric argument. Range rules are checked by the model, which knows them. */
 export function requiredNumber(value: unknown, parameter: string): number {
-  if (isBlank(value)) throw new TokenomicsInputError("required", parameter, MESSAGES.required(parameter));
+  if (isBlank(value))
+    throw new TokenomicsInputError("required", parameter, MESSAGES.required(parameter));
   return numberOrThrow(value, parameter);
 }
 
@@ -31,7 +32,12 @@ export function optionalNumber(value: unknown, parameter: string): number | unde
 
 function numberOrThrow(value: unknown, parameter: string): number {
   if (typeof value === "number") return value;
-  const got = typeof value === "string" ? `text "${value.slice(0, 20)}"` : Array.isArray(value) ? "a range" : typeof value;
+  const got =
+    typeof value === "string"
+      ? `text "${value.slice(0, 20)}"`
+      : Array.isArray(value)
+        ? "a range"
+        : typeof value;
   throw new TokenomicsInputError("notANumber", parameter, MESSAGES.notANumber(parameter, got));
 }
 

@@ -46,7 +46,8 @@ export function excelTable(compute: () => (string | number)[][]): (string | numb
   }
   for (const row of result) {
     for (const cell of row) {
-      if (typeof cell === "number" && !Number.isFinite(cell)) throw noNumericSolution(MESSAGES.resultNotFinite());
+      if (typeof cell === "number" && !Number.isFinite(cell))
+        throw noNumericSolution(MESSAGES.resultNotFinite());
     }
   }
   return result;

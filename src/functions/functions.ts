@@ -23,7 +23,13 @@ import { investmentInput, optionalNumber, requiredNumber } from "./arguments";
 import { excelNumber, excelTable, noNumericSolution, notAvailable } from "./excelErrors";
 
 /** Header of the TOKENCASHFLOWS spill, with units. */
-export const CASH_FLOW_HEADER = ["Period", "Million tokens", "Revenue (USD)", "Operating cost (USD)", "Net cash flow (USD)"];
+export const CASH_FLOW_HEADER = [
+  "Period",
+  "Million tokens",
+  "Revenue (USD)",
+  "Operating cost (USD)",
+  "Net cash flow (USD)",
+];
 
 /**
  * Returns the all-in cost of one GPU-hour in USD: capital charge, power and other operating cost.
@@ -239,7 +245,13 @@ export function tokenCashFlows(
     const schedule = tokenCashFlowSchedule(input, optionalNumber(periodsPerYear, "periodsPerYear"));
     const table: (string | number)[][] = [CASH_FLOW_HEADER.slice()];
     for (const row of schedule.rows) {
-      table.push([row.period, row.millionTokens, row.revenueUsd, row.operatingCostUsd, row.netCashFlowUsd]);
+      table.push([
+        row.period,
+        row.millionTokens,
+        row.revenueUsd,
+        row.operatingCostUsd,
+        row.netCashFlowUsd,
+      ]);
     }
     return table;
   });
@@ -349,9 +361,15 @@ export function blendedPrice(
     blendedUsdPerMillionTokens({
       inputUsdPerMillion: requiredNumber(inputUsdPerMillion, "inputUsdPerMillion"),
       outputUsdPerMillion: requiredNumber(outputUsdPerMillion, "outputUsdPerMillion"),
-      inputTokensPerOutputToken: requiredNumber(inputTokensPerOutputToken, "inputTokensPerOutputToken"),
+      inputTokensPerOutputToken: requiredNumber(
+        inputTokensPerOutputToken,
+        "inputTokensPerOutputToken"
+      ),
       cachedInputShare: optionalNumber(cachedInputShare, "cachedInputShare"),
-      cachedInputUsdPerMillion: optionalNumber(cachedInputUsdPerMillion, "cachedInputUsdPerMillion"),
+      cachedInputUsdPerMillion: optionalNumber(
+        cachedInputUsdPerMillion,
+        "cachedInputUsdPerMillion"
+      ),
     })
   );
 }
@@ -389,7 +407,11 @@ export function breakEvenPrice(
  * @param [pue] Power usage effectiveness, facility power divided by IT power. At least 1, at most 5. If omitted, 1.
  * @returns Joules per token.
  */
-export function energyPerToken(powerKwPerGpu: number, tokensPerSecondPerGpu: number, pue?: number): number {
+export function energyPerToken(
+  powerKwPerGpu: number,
+  tokensPerSecondPerGpu: number,
+  pue?: number
+): number {
   return excelNumber(() =>
     joulesPerToken({
       powerKwPerGpu: requiredNumber(powerKwPerGpu, "powerKwPerGpu"),
@@ -407,7 +429,11 @@ export function energyPerToken(powerKwPerGpu: number, tokensPerSecondPerGpu: num
  * @param [pue] Power usage effectiveness, facility power divided by IT power. At least 1, at most 5. If omitted, 1.
  * @returns Tokens per second per MW.
  */
-export function tokensPerMw(tokensPerSecondPerGpu: number, powerKwPerGpu: number, pue?: number): number {
+export function tokensPerMw(
+  tokensPerSecondPerGpu: number,
+  powerKwPerGpu: number,
+  pue?: number
+): number {
   return excelNumber(() =>
     tokensPerSecondPerMegawatt({
       tokensPerSecondPerGpu: requiredNumber(tokensPerSecondPerGpu, "tokensPerSecondPerGpu"),

@@ -9,7 +9,11 @@ function setStatus(text: string): void {
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   void Office.onReady((info) => {
-    setStatus(info.host === Office.HostType.Excel ? "Ready: type =TOKENOMICS. in a cell." : "Open this page from Excel to use it.");
+    setStatus(
+      info.host === Office.HostType.Excel
+        ? "Ready: type =TOKENOMICS. in a cell."
+        : "Open this page from Excel to use it."
+    );
   });
 } else {
   setStatus("Office.js is not available: open this page from Excel.");

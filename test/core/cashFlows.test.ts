@@ -16,7 +16,12 @@ import { expectClose } from "../support/tolerance";
 
 // NVIDIA's claim (tokenomics-facts.md §2): "$5M of GB200 NVL72 earns $75M of DeepSeek-R1 tokens over three
 // years, 15x". 72 GPUs at 10,000 tokens/s each, priced at $1.10 per million tokens, reproduces it.
-const vendorClaim = { investmentUsd: 5e6, years: 3, tokensPerSecond: 72 * 10000, usdPerMillionTokens: 1.1 };
+const vendorClaim = {
+  investmentUsd: 5e6,
+  years: 3,
+  tokensPerSecond: 72 * 10000,
+  usdPerMillionTokens: 1.1,
+};
 const MILLION_TOKENS_PER_YEAR = (720000 * SECONDS_PER_YEAR) / 1e6; // 22,705,920
 
 /** A deployment that sells exactly `usdPerYear` of tokens a year at $1 per million. */
@@ -41,7 +46,10 @@ describe("tokenRevenueUsd", () => {
 
     it("counts a fractional last year by its fraction", () => {
       expectClose(tokenRevenueUsd({ years: 2.5, ...earning(1000) }), 2500);
-      expectClose(tokenRevenueUsd({ years: 2.5, ...earning(1000), annualPriceChange: 1 }), 1000 + 2000 + 0.5 * 4000);
+      expectClose(
+        tokenRevenueUsd({ years: 2.5, ...earning(1000), annualPriceChange: 1 }),
+        1000 + 2000 + 0.5 * 4000
+      );
     });
 
     it("scales with utilization", () => {
@@ -51,7 +59,11 @@ describe("tokenRevenueUsd", () => {
 
   describe("argument validation", () => {
     it("names years when it is 0", () => {
-      expectInputError(() => tokenRevenueUsd({ ...vendorClaim, years: 0 }), "years", /^years must be greater than 0 and at most 100 \(got 0/);
+      expectInputError(
+        () => tokenRevenueUsd({ ...vendorClaim, years: 0 }),
+        "years",
+        /^years must be greater than 0 and at most 100 \(got 0/
+      );
     });
 
     it("names annualPriceChange when it is -1 (prices cannot fall more than 100%)", () => {
@@ -63,7 +75,11 @@ describe("tokenRevenueUsd", () => {
     });
 
     it("names usdPerMillionTokens when it is negative", () => {
-      expectInputError(() => tokenRevenueUsd({ ...vendorClaim, usdPerMillionTokens: -1 }), "usdPerMillionTokens", /^usdPerMillionTokens must be greater than 0/);
+      expectInputError(
+        () => tokenRevenueUsd({ ...vendorClaim, usdPerMillionTokens: -1 }),
+        "usdPerMillionTokens",
+        /^usdPerMillionTokens must be greater than 0/
+      );
     });
   });
 });
@@ -77,15 +93,25 @@ describe("roiMultiple", () => {
   });
 
   it("nets out operating cost", () => {
-    expectClose(roiMultiple({ investmentUsd: 1000, years: 2, ...earning(1000), annualOperatingCostUsd: 250 }), 1.5);
+    expectClose(
+      roiMultiple({ investmentUsd: 1000, years: 2, ...earning(1000), annualOperatingCostUsd: 250 }),
+      1.5
+    );
   });
 
   it("goes negative when operating cost exceeds revenue", () => {
-    expect(roiMultiple({ investmentUsd: 1000, years: 1, ...earning(100), annualOperatingCostUsd: 300 })).toBeCloseTo(-0.2, 12);
+    expect(
+      roiMultiple({ investmentUsd: 1000, years: 1, ...earning(100), annualOperatingCostUsd: 300 })
+    ).toBeCloseTo(-0.2, 12);
   });
 
   it("names investmentUsd when it is missing its value (NaN)", () => {
-    expectInputError(() => roiMultiple({ ...vendorClaim, investmentUsd: NaN }), "investmentUsd", "investmentUsd must be a number (got NaN)", "notANumber");
+    expectInputError(
+      () => roiMultiple({ ...vendorClaim, investmentUsd: NaN }),
+      "investmentUsd",
+      "investmentUsd must be a number (got NaN)",
+      "notANumber"
+    );
   });
 });
 
@@ -93,7 +119,13 @@ describe("tokenCashFlowSchedule", () => {
   it("puts −investment in period 0 and one row per period after it", () => {
     const schedule = tokenCashFlowSchedule({ investmentUsd: 100, years: 1, ...earning(150) });
     expect(schedule.rows).toHaveLength(2);
-    expect(schedule.rows[0]).toEqual({ period: 0, millionTokens: 0, revenueUsd: 0, operatingCostUsd: 0, netCashFlowUsd: -100 });
+    expect(schedule.rows[0]).toEqual({
+      period: 0,
+      millionTokens: 0,
+      revenueUsd: 0,
+      operatingCostUsd: 0,
+      netCashFlowUsd: -100,
+    });
     const year = schedule.rows[1];
     expect(year?.period).toBe(1);
     expectClose(year?.millionTokens ?? NaN, 150);
@@ -101,17 +133,26 @@ describe("tokenCashFlowSchedule", () => {
   });
 
   it("splits a year into months with price changes compounding by the month", () => {
-    const schedule = tokenCashFlowSchedule({ investmentUsd: 1, years: 1, ...earning(1200), annualPriceChange: -0.5 }, 12);
+    const schedule = tokenCashFlowSchedule(
+      { investmentUsd: 1, years: 1, ...earning(1200), annualPriceChange: -0.5 },
+      12
+    );
     expect(schedule.rows).toHaveLength(13);
     expectClose(schedule.rows[1]?.revenueUsd ?? NaN, 100);
     expectClose(schedule.rows[7]?.revenueUsd ?? NaN, 100 * Math.pow(0.5, 0.5));
   });
 
   it("gives a fractional last period its fraction of tokens and cost", () => {
-    const schedule = tokenCashFlowSchedule({ investmentUsd: 1, years: 1.25, ...earning(1200), annualOperatingCostUsd: 400 }, 4);
+    const schedule = tokenCashFlowSchedule(
+      { investmentUsd: 1, years: 1.25, ...earning(1200), annualOperatingCostUsd: 400 },
+      4
+    );
     expect(schedule.rows).toHaveLength(6);
     expect(schedule.lastPeriodFraction).toBe(1);
-    const tail = tokenCashFlowSchedule({ investmentUsd: 1, years: 1.1, ...earning(1200), annualOperatingCostUsd: 400 }, 4);
+    const tail = tokenCashFlowSchedule(
+      { investmentUsd: 1, years: 1.1, ...earning(1200), annualOperatingCostUsd: 400 },
+      4
+    );
     expect(tail.rows).toHaveLength(6);
     expectClose(tail.lastPeriodFraction, 0.4);
     expectClose(tail.rows[5]?.operatingCostUsd ?? NaN, 40);
@@ -119,8 +160,12 @@ describe("tokenCashFlowSchedule", () => {
   });
 
   it("does not add a sliver period from floating-point noise (0.1 years × 12 = 1.2000000000000002 months)", () => {
-    expect(tokenCashFlowSchedule({ investmentUsd: 1, years: 0.1, ...earning(1200) }, 12).rows).toHaveLength(3);
-    expect(tokenCashFlowSchedule({ investmentUsd: 1, years: 1 / 3, ...earning(1200) }, 12).rows).toHaveLength(5);
+    expect(
+      tokenCashFlowSchedule({ investmentUsd: 1, years: 0.1, ...earning(1200) }, 12).rows
+    ).toHaveLength(3);
+    expect(
+      tokenCashFlowSchedule({ investmentUsd: 1, years: 1 / 3, ...earning(1200) }, 12).rows
+    ).toHaveLength(5);
   });
 
   it("ties out: each total is the sum of its column and net = revenue − cost", () => {
@@ -131,12 +176,37 @@ describe("tokenCashFlowSchedule", () => {
         fc.double({ min: -0.9, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1e8, noNaN: true }),
         (years, periodsPerYear, annualPriceChange, annualOperatingCostUsd) => {
-          const s = tokenCashFlowSchedule({ investmentUsd: 1e6, years, ...earning(5e6), annualPriceChange, annualOperatingCostUsd }, periodsPerYear);
+          const s = tokenCashFlowSchedule(
+            {
+              investmentUsd: 1e6,
+              years,
+              ...earning(5e6),
+              annualPriceChange,
+              annualOperatingCostUsd,
+            },
+            periodsPerYear
+          );
           const operating = s.rows.slice(1);
-          const sum = (pick: (r: (typeof operating)[number]) => number) => operating.reduce((a, r) => a + pick(r), 0);
-          expectClose(s.totalRevenueUsd, sum((r) => r.revenueUsd), 1e-12, 1e-6);
-          expectClose(s.totalOperatingCostUsd, sum((r) => r.operatingCostUsd), 1e-12, 1e-6);
-          expectClose(s.totalOperatingNetUsd, s.totalRevenueUsd - s.totalOperatingCostUsd, 1e-12, 1e-6);
+          const sum = (pick: (r: (typeof operating)[number]) => number) =>
+            operating.reduce((a, r) => a + pick(r), 0);
+          expectClose(
+            s.totalRevenueUsd,
+            sum((r) => r.revenueUsd),
+            1e-12,
+            1e-6
+          );
+          expectClose(
+            s.totalOperatingCostUsd,
+            sum((r) => r.operatingCostUsd),
+            1e-12,
+            1e-6
+          );
+          expectClose(
+            s.totalOperatingNetUsd,
+            s.totalRevenueUsd - s.totalOperatingCostUsd,
+            1e-12,
+            1e-6
+          );
         }
       )
     );
@@ -144,11 +214,21 @@ describe("tokenCashFlowSchedule", () => {
 
   it("law: monthly revenue adds up to annual revenue when nothing changes over time", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 1, max: 1e9, noNaN: true }), (years, usdPerYear) => {
-        const annual = tokenCashFlowSchedule({ investmentUsd: 1, years, ...earning(usdPerYear) }, 1).totalRevenueUsd;
-        const monthly = tokenCashFlowSchedule({ investmentUsd: 1, years, ...earning(usdPerYear) }, 12).totalRevenueUsd;
-        expectClose(monthly, annual, 1e-12);
-      })
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 1, max: 1e9, noNaN: true }),
+        (years, usdPerYear) => {
+          const annual = tokenCashFlowSchedule(
+            { investmentUsd: 1, years, ...earning(usdPerYear) },
+            1
+          ).totalRevenueUsd;
+          const monthly = tokenCashFlowSchedule(
+            { investmentUsd: 1, years, ...earning(usdPerYear) },
+            12
+          ).totalRevenueUsd;
+          expectClose(monthly, annual, 1e-12);
+        }
+      )
     );
   });
 
@@ -161,13 +241,20 @@ describe("tokenCashFlowSchedule", () => {
   });
 
   it("names years when the schedule would exceed 10,000 periods", () => {
-    expectInputError(() => tokenCashFlowSchedule({ ...vendorClaim, years: 100 }, 365), "years", "years × periodsPerYear must be at most 10000 periods (got 36500)");
+    expectInputError(
+      () => tokenCashFlowSchedule({ ...vendorClaim, years: 100 }, 365),
+      "years",
+      "years × periodsPerYear must be at most 10000 periods (got 36500)"
+    );
   });
 });
 
 describe("paybackMonths", () => {
   it("returns whole months when payback falls on a month end (12 months)", () => {
-    expect(paybackMonths({ investmentUsd: 1200, years: 2, ...earning(1200) })).toEqual({ reached: true, months: expect.any(Number) });
+    expect(paybackMonths({ investmentUsd: 1200, years: 2, ...earning(1200) })).toEqual({
+      reached: true,
+      months: expect.any(Number),
+    });
     const result = paybackMonths({ investmentUsd: 1200, years: 2, ...earning(1200) });
     if (result.reached) expectClose(result.months, 12);
   });
@@ -179,7 +266,12 @@ describe("paybackMonths", () => {
   });
 
   it("nets monthly operating cost (1,000 at 100 − 50 a month = 20 months)", () => {
-    const result = paybackMonths({ investmentUsd: 1000, years: 3, ...earning(1200), annualOperatingCostUsd: 600 });
+    const result = paybackMonths({
+      investmentUsd: 1000,
+      years: 3,
+      ...earning(1200),
+      annualOperatingCostUsd: 600,
+    });
     if (!result.reached) throw new Error("expected payback");
     expectClose(result.months, 20);
   });
@@ -191,11 +283,17 @@ describe("paybackMonths", () => {
   });
 
   it("reports not reached when cumulative cash stays below the investment over the horizon", () => {
-    expect(paybackMonths({ investmentUsd: 5000, years: 2, ...earning(1200) })).toEqual({ reached: false, horizonYears: 2 });
+    expect(paybackMonths({ investmentUsd: 5000, years: 2, ...earning(1200) })).toEqual({
+      reached: false,
+      horizonYears: 2,
+    });
   });
 
   it("reports not reached when falling prices stop the cash short", () => {
-    expect(paybackMonths({ investmentUsd: 2100, years: 10, ...earning(1200), annualPriceChange: -0.5 }).reached).toBe(false);
+    expect(
+      paybackMonths({ investmentUsd: 2100, years: 10, ...earning(1200), annualPriceChange: -0.5 })
+        .reached
+    ).toBe(false);
   });
 });
 
@@ -206,7 +304,10 @@ describe("tokenNpvUsd and tokenIrr", () => {
 
   it("NPV discounts year t by (1 + rate)^t and leaves period 0 alone", () => {
     const flows = [-1000, 600, 600];
-    expectClose(tokenNpvUsd(0.1, { investmentUsd: 1000, years: 2, ...earning(600) }), npv(0.1, flows));
+    expectClose(
+      tokenNpvUsd(0.1, { investmentUsd: 1000, years: 2, ...earning(600) }),
+      npv(0.1, flows)
+    );
     expectClose(npv(0.1, flows), -1000 + 600 / 1.1 + 600 / 1.21);
   });
 
@@ -219,16 +320,28 @@ describe("tokenNpvUsd and tokenIrr", () => {
   });
 
   it("IRR agrees with the generic solver on the same flows", () => {
-    const input = { investmentUsd: 2500, years: 5, ...earning(1000), annualPriceChange: -0.3, annualOperatingCostUsd: 100 };
+    const input = {
+      investmentUsd: 2500,
+      years: 5,
+      ...earning(1000),
+      annualPriceChange: -0.3,
+      annualOperatingCostUsd: 100,
+    };
     const schedule = tokenCashFlowSchedule(input);
     expect(tokenIrr(input)).toEqual(irr(schedule.rows.map((r) => r.netCashFlowUsd)));
   });
 
   it("IRR has no solution when the flows never turn positive", () => {
-    expect(tokenIrr({ investmentUsd: 1000, years: 3, ...earning(100), annualOperatingCostUsd: 500 })).toEqual({ solved: false });
+    expect(
+      tokenIrr({ investmentUsd: 1000, years: 3, ...earning(100), annualOperatingCostUsd: 500 })
+    ).toEqual({ solved: false });
   });
 
   it("names discountRate when it is -1", () => {
-    expectInputError(() => tokenNpvUsd(-1, vendorClaim), "discountRate", "discountRate must be greater than -1 and at most 100");
+    expectInputError(
+      () => tokenNpvUsd(-1, vendorClaim),
+      "discountRate",
+      "discountRate must be greater than -1 and at most 100"
+    );
   });
 });

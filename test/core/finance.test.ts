@@ -25,7 +25,10 @@ describe("npv", () => {
   });
 
   describe("laws", () => {
-    const flows = fc.array(fc.double({ min: -1e7, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 40 });
+    const flows = fc.array(fc.double({ min: -1e7, max: 1e7, noNaN: true }), {
+      minLength: 1,
+      maxLength: 40,
+    });
 
     it("law: NPV at rate 0 is the plain sum of the flows", () => {
       fc.assert(
@@ -39,11 +42,19 @@ describe("npv", () => {
 
     it("law: NPV is linear in the flows", () => {
       fc.assert(
-        fc.property(flows, fc.double({ min: -0.9, max: 5, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), (cashFlows, rate, k) => {
-          const scaled = npv(rate, cashFlows.map((c) => c * k));
-          const scale = Math.abs(k) * cashFlows.reduce((a, b) => a + Math.abs(b), 0);
-          expectClose(scaled, k * npv(rate, cashFlows), 0, 1e-9 * scale + 1e-9);
-        })
+        fc.property(
+          flows,
+          fc.double({ min: -0.9, max: 5, noNaN: true }),
+          fc.double({ min: -100, max: 100, noNaN: true }),
+          (cashFlows, rate, k) => {
+            const scaled = npv(
+              rate,
+              cashFlows.map((c) => c * k)
+            );
+            const scale = Math.abs(k) * cashFlows.reduce((a, b) => a + Math.abs(b), 0);
+            expectClose(scaled, k * npv(rate, cashFlows), 0, 1e-9 * scale + 1e-9);
+          }
+        )
       );
     });
   });

@@ -4,17 +4,43 @@ import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 
 // Each registered ID called as Excel calls it: every declared parameter present, omitted ones as null.
 const claim = { investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 };
-const lifecycle = { ...claim, utilization: 0.8, annualOperatingCostUsd: 2e6, annualPriceChange: -0.3, annualThroughputGain: 0.25 };
+const lifecycle = {
+  ...claim,
+  utilization: 0.8,
+  annualOperatingCostUsd: 2e6,
+  annualPriceChange: -0.3,
+  annualThroughputGain: 0.25,
+};
 const lifecycleArgs = [5e6, 3, 720000, 1.1, 0.8, 2e6, -0.3, 0.25];
 
 const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
   GPUHOURCOST: {
     args: [35040, 4, 1.2, 0.08, 1.3, 2000, 0.1, 0.1],
-    expected: () => core.tcoUsdPerGpuHour({ capexPerGpu: 35040, lifeYears: 4, powerKwPerGpu: 1.2, usdPerKwh: 0.08, pue: 1.3, opexPerGpuYear: 2000, costOfCapital: 0.1, residualFraction: 0.1 }),
+    expected: () =>
+      core.tcoUsdPerGpuHour({
+        capexPerGpu: 35040,
+        lifeYears: 4,
+        powerKwPerGpu: 1.2,
+        usdPerKwh: 0.08,
+        pue: 1.3,
+        opexPerGpuYear: 2000,
+        costOfCapital: 0.1,
+        residualFraction: 0.1,
+      }),
   },
-  COSTPERTOKEN: { args: [2.21, 1149.1, null, null], expected: () => core.usdPerMillionTokens({ usdPerGpuHour: 2.21, tokensPerSecondPerGpu: 1149.1 }) },
-  TOKENREVENUE: { args: [3, 720000, 1.1, null, null, null], expected: () => core.tokenRevenueUsd(claim) },
-  ROIMULTIPLE: { args: [5e6, 3, 720000, 1.1, null, null, null, null], expected: () => core.roiMultiple(claim) },
+  COSTPERTOKEN: {
+    args: [2.21, 1149.1, null, null],
+    expected: () =>
+      core.usdPerMillionTokens({ usdPerGpuHour: 2.21, tokensPerSecondPerGpu: 1149.1 }),
+  },
+  TOKENREVENUE: {
+    args: [3, 720000, 1.1, null, null, null],
+    expected: () => core.tokenRevenueUsd(claim),
+  },
+  ROIMULTIPLE: {
+    args: [5e6, 3, 720000, 1.1, null, null, null, null],
+    expected: () => core.roiMultiple(claim),
+  },
   PAYBACKMONTHS: {
     args: lifecycleArgs,
     expected: () => {
@@ -26,7 +52,15 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
     args: [...lifecycleArgs, 12],
     expected: () => [
       ["Period", "Million tokens", "Revenue (USD)", "Operating cost (USD)", "Net cash flow (USD)"],
-      ...core.tokenCashFlowSchedule(lifecycle, 12).rows.map((r) => [r.period, r.millionTokens, r.revenueUsd, r.operatingCostUsd, r.netCashFlowUsd]),
+      ...core
+        .tokenCashFlowSchedule(lifecycle, 12)
+        .rows.map((r) => [
+          r.period,
+          r.millionTokens,
+          r.revenueUsd,
+          r.operatingCostUsd,
+          r.netCashFlowUsd,
+        ]),
     ],
   },
   TOKENNPV: { args: [0.12, ...lifecycleArgs], expected: () => core.tokenNpvUsd(0.12, lifecycle) },
@@ -37,10 +71,37 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
       return result.solved ? result.rate : undefined;
     },
   },
-  BLENDEDPRICE: { args: [0.55, 2.19, 3, 0.5, 0.14], expected: () => core.blendedUsdPerMillionTokens({ inputUsdPerMillion: 0.55, outputUsdPerMillion: 2.19, inputTokensPerOutputToken: 3, cachedInputShare: 0.5, cachedInputUsdPerMillion: 0.14 }) },
-  BREAKEVENPRICE: { args: [2.21, 1149.1, 0.7, 0.4], expected: () => core.breakEvenUsdPerMillionTokens({ usdPerGpuHour: 2.21, tokensPerSecondPerGpu: 1149.1, utilization: 0.7, targetGrossMargin: 0.4 }) },
-  ENERGYPERTOKEN: { args: [1.87, 1149.1, 1.2], expected: () => core.joulesPerToken({ powerKwPerGpu: 1.87, tokensPerSecondPerGpu: 1149.1, pue: 1.2 }) },
-  TOKENSPERMW: { args: [1149.1, 1.87, null], expected: () => core.tokensPerSecondPerMegawatt({ tokensPerSecondPerGpu: 1149.1, powerKwPerGpu: 1.87 }) },
+  BLENDEDPRICE: {
+    args: [0.55, 2.19, 3, 0.5, 0.14],
+    expected: () =>
+      core.blendedUsdPerMillionTokens({
+        inputUsdPerMillion: 0.55,
+        outputUsdPerMillion: 2.19,
+        inputTokensPerOutputToken: 3,
+        cachedInputShare: 0.5,
+        cachedInputUsdPerMillion: 0.14,
+      }),
+  },
+  BREAKEVENPRICE: {
+    args: [2.21, 1149.1, 0.7, 0.4],
+    expected: () =>
+      core.breakEvenUsdPerMillionTokens({
+        usdPerGpuHour: 2.21,
+        tokensPerSecondPerGpu: 1149.1,
+        utilization: 0.7,
+        targetGrossMargin: 0.4,
+      }),
+  },
+  ENERGYPERTOKEN: {
+    args: [1.87, 1149.1, 1.2],
+    expected: () =>
+      core.joulesPerToken({ powerKwPerGpu: 1.87, tokensPerSecondPerGpu: 1149.1, pue: 1.2 }),
+  },
+  TOKENSPERMW: {
+    args: [1149.1, 1.87, null],
+    expected: () =>
+      core.tokensPerSecondPerMegawatt({ tokensPerSecondPerGpu: 1149.1, powerKwPerGpu: 1.87 }),
+  },
 };
 
 describe("the built functions bundle (dist/functions.js) in a stand-in custom-functions runtime", () => {
@@ -57,20 +118,25 @@ describe("the built functions bundle (dist/functions.js) in a stand-in custom-fu
     for (const id of byId.keys()) expect(Object.keys(CASES)).toContain(id);
   });
 
-  it.each(Object.keys(CASES))("%s returns what the core computes, called the way Excel calls it", (id) => {
-    const fn = byId.get(id);
-    const spec = CASES[id];
-    if (!fn || !spec) throw new Error(`${id} is not registered`);
-    const declared = metadata.find((f) => f.id === id);
-    expect(spec.args).toHaveLength(declared?.parameters.length ?? -1);
-    const expected = spec.expected();
-    expect(expected).toBeDefined();
-    expect(fn(...spec.args)).toEqual(expected);
-  });
+  it.each(Object.keys(CASES))(
+    "%s returns what the core computes, called the way Excel calls it",
+    (id) => {
+      const fn = byId.get(id);
+      const spec = CASES[id];
+      if (!fn || !spec) throw new Error(`${id} is not registered`);
+      const declared = metadata.find((f) => f.id === id);
+      expect(spec.args).toHaveLength(declared?.parameters.length ?? -1);
+      const expected = spec.expected();
+      expect(expected).toBeDefined();
+      expect(fn(...spec.args)).toEqual(expected);
+    }
+  );
 
   it("raises CustomFunctions.Error #VALUE! with the parameter's name from the bundle", () => {
     const costPerToken = byId.get("COSTPERTOKEN");
-    expect(() => costPerToken?.(2.21, 1149.1, 2, null)).toThrow(new CustomFunctionsError("#VALUE!", "utilization must be greater than 0 and at most 1"));
+    expect(() => costPerToken?.(2.21, 1149.1, 2, null)).toThrow(
+      new CustomFunctionsError("#VALUE!", "utilization must be greater than 0 and at most 1")
+    );
     try {
       costPerToken?.(2.21, 1149.1, 2, null);
     } catch (error) {

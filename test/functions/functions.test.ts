@@ -9,30 +9,65 @@ const NUM = "#NUM!";
 
 // The vendor claim in Excel's argument order (ROIMULTIPLE and friends).
 const claim = [5e6, 3, 720000, 1.1] as const;
-const claimInput = { investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 };
+const claimInput = {
+  investmentUsd: 5e6,
+  years: 3,
+  tokensPerSecond: 720000,
+  usdPerMillionTokens: 1.1,
+};
 
 describe("GPUHOURCOST", () => {
   it("returns USD per GPU-hour as the core computes it", () => {
-    expect(F.gpuHourCost(35040, 4, 1, 0.1)).toBe(core.tcoUsdPerGpuHour({ capexPerGpu: 35040, lifeYears: 4, powerKwPerGpu: 1, usdPerKwh: 0.1 }));
-    expectClose(F.gpuHourCost(35040, 4, 1, 0.1, 1.5, 8760, 0.1, 0.2), core.tcoUsdPerGpuHour({ capexPerGpu: 35040, lifeYears: 4, powerKwPerGpu: 1, usdPerKwh: 0.1, pue: 1.5, opexPerGpuYear: 8760, costOfCapital: 0.1, residualFraction: 0.2 }));
+    expect(F.gpuHourCost(35040, 4, 1, 0.1)).toBe(
+      core.tcoUsdPerGpuHour({ capexPerGpu: 35040, lifeYears: 4, powerKwPerGpu: 1, usdPerKwh: 0.1 })
+    );
+    expectClose(
+      F.gpuHourCost(35040, 4, 1, 0.1, 1.5, 8760, 0.1, 0.2),
+      core.tcoUsdPerGpuHour({
+        capexPerGpu: 35040,
+        lifeYears: 4,
+        powerKwPerGpu: 1,
+        usdPerKwh: 0.1,
+        pue: 1.5,
+        opexPerGpuYear: 8760,
+        costOfCapital: 0.1,
+        residualFraction: 0.2,
+      })
+    );
   });
 
-  it("treats omitted (null) and blank (\"\") optional arguments as their defaults", () => {
+  it('treats omitted (null) and blank ("") optional arguments as their defaults', () => {
     const expected = F.gpuHourCost(35040, 4, 1, 0.1);
-    expect(F.gpuHourCost(35040, 4, 1, 0.1, null as never, null as never, null as never, null as never)).toBe(expected);
-    expect(F.gpuHourCost(35040, 4, 1, 0.1, "" as never, undefined, "" as never, undefined)).toBe(expected);
+    expect(
+      F.gpuHourCost(35040, 4, 1, 0.1, null as never, null as never, null as never, null as never)
+    ).toBe(expected);
+    expect(F.gpuHourCost(35040, 4, 1, 0.1, "" as never, undefined, "" as never, undefined)).toBe(
+      expected
+    );
   });
 
   it("shows #VALUE! naming capexPerGpu when it is blank", () => {
-    expectExcelError(() => F.gpuHourCost(null as never, 4, 1, 0.1), VALUE, "capexPerGpu is required: enter a number (the cell is blank or the argument is missing)");
+    expectExcelError(
+      () => F.gpuHourCost(null as never, 4, 1, 0.1),
+      VALUE,
+      "capexPerGpu is required: enter a number (the cell is blank or the argument is missing)"
+    );
   });
 
   it("shows #VALUE! naming pue when it is below 1", () => {
-    expectExcelError(() => F.gpuHourCost(35040, 4, 1, 0.1, 0.5), VALUE, "pue must be at least 1 and at most 5");
+    expectExcelError(
+      () => F.gpuHourCost(35040, 4, 1, 0.1, 0.5),
+      VALUE,
+      "pue must be at least 1 and at most 5"
+    );
   });
 
   it("shows #VALUE! naming lifeYears when a blank cell arrives as 0 on older builds", () => {
-    expectExcelError(() => F.gpuHourCost(35040, 0, 1, 0.1), VALUE, /^lifeYears must be greater than 0 .*older Excel builds pass blank cells as 0/);
+    expectExcelError(
+      () => F.gpuHourCost(35040, 0, 1, 0.1),
+      VALUE,
+      /^lifeYears must be greater than 0 .*older Excel builds pass blank cells as 0/
+    );
   });
 });
 
@@ -48,30 +83,58 @@ describe("COSTPERTOKEN", () => {
   });
 
   it("shows #VALUE! naming utilization when it is above 1", () => {
-    expectExcelError(() => F.costPerToken(3.6, 1000, 1.5), VALUE, "utilization must be greater than 0 and at most 1");
+    expectExcelError(
+      () => F.costPerToken(3.6, 1000, 1.5),
+      VALUE,
+      "utilization must be greater than 0 and at most 1"
+    );
   });
 
   it("shows #VALUE! naming tokensPerSecondPerGpu when it is text", () => {
-    expectExcelError(() => F.costPerToken(3.6, "fast" as never), VALUE, 'tokensPerSecondPerGpu must be a number (got text "fast")');
+    expectExcelError(
+      () => F.costPerToken(3.6, "fast" as never),
+      VALUE,
+      'tokensPerSecondPerGpu must be a number (got text "fast")'
+    );
   });
 
   it("shows #VALUE! naming usdPerGpuHour when it is a boolean", () => {
-    expectExcelError(() => F.costPerToken(true as never, 1000), VALUE, "usdPerGpuHour must be a number (got boolean)");
+    expectExcelError(
+      () => F.costPerToken(true as never, 1000),
+      VALUE,
+      "usdPerGpuHour must be a number (got boolean)"
+    );
   });
 });
 
 describe("TOKENREVENUE", () => {
   it("returns USD of token revenue", () => {
     expectClose(F.tokenRevenue(3, 720000, 1.1), 74929536);
-    expectClose(F.tokenRevenue(3, 720000, 1.1, 0.5, -0.5, 0.2), core.tokenRevenueUsd({ years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1, utilization: 0.5, annualPriceChange: -0.5, annualThroughputGain: 0.2 }));
+    expectClose(
+      F.tokenRevenue(3, 720000, 1.1, 0.5, -0.5, 0.2),
+      core.tokenRevenueUsd({
+        years: 3,
+        tokensPerSecond: 720000,
+        usdPerMillionTokens: 1.1,
+        utilization: 0.5,
+        annualPriceChange: -0.5,
+        annualThroughputGain: 0.2,
+      })
+    );
   });
 
   it("treats omitted and blank optional arguments as their defaults", () => {
-    expect(F.tokenRevenue(3, 720000, 1.1, null as never, "" as never, null as never)).toBe(F.tokenRevenue(3, 720000, 1.1));
+    expect(F.tokenRevenue(3, 720000, 1.1, null as never, "" as never, null as never)).toBe(
+      F.tokenRevenue(3, 720000, 1.1)
+    );
   });
 
   it("shows #VALUE! naming annualPriceChange when it is -1", () => {
-    expectExcelError(() => F.tokenRevenue(3, 720000, 1.1, 1, -1), VALUE, /^annualPriceChange must be greater than -1/);
+    expectExcelError(
+      () => F.tokenRevenue(3, 720000, 1.1, 1, -1),
+      VALUE,
+      /^annualPriceChange must be greater than -1/
+    );
   });
 
   it("shows #VALUE! naming years when it is blank", () => {
@@ -87,7 +150,9 @@ describe("ROIMULTIPLE", () => {
   });
 
   it("treats omitted optional arguments as their defaults", () => {
-    expect(F.roi(...claim, null as never, null as never, null as never, null as never)).toBe(F.roi(...claim));
+    expect(F.roi(...claim, null as never, null as never, null as never, null as never)).toBe(
+      F.roi(...claim)
+    );
   });
 
   it("nets operating cost", () => {
@@ -95,11 +160,19 @@ describe("ROIMULTIPLE", () => {
   });
 
   it("shows #VALUE! naming investmentUsd when it is negative", () => {
-    expectExcelError(() => F.roi(-5e6, 3, 720000, 1.1), VALUE, "investmentUsd must be greater than 0 and at most 1e15");
+    expectExcelError(
+      () => F.roi(-5e6, 3, 720000, 1.1),
+      VALUE,
+      "investmentUsd must be greater than 0 and at most 1e15"
+    );
   });
 
   it("shows #VALUE! naming annualOperatingCostUsd when it is negative", () => {
-    expectExcelError(() => F.roi(...claim, 1, -1), VALUE, "annualOperatingCostUsd must be at least 0 and at most 1e15");
+    expectExcelError(
+      () => F.roi(...claim, 1, -1),
+      VALUE,
+      "annualOperatingCostUsd must be at least 0 and at most 1e15"
+    );
   });
 });
 
@@ -111,38 +184,77 @@ describe("PAYBACKMONTHS", () => {
   });
 
   it("shows #N/A with a message when it never pays back within the horizon", () => {
-    expectExcelError(() => F.payback(5e9, 3, 720000, 1.1), NA, "never pays back within the 3-year horizon: cumulative net cash stays below the investment");
+    expectExcelError(
+      () => F.payback(5e9, 3, 720000, 1.1),
+      NA,
+      "never pays back within the 3-year horizon: cumulative net cash stays below the investment"
+    );
   });
 
   it("treats omitted optional arguments as their defaults", () => {
-    expect(F.payback(...claim, null as never, "" as never, null as never, undefined)).toBe(F.payback(...claim));
+    expect(F.payback(...claim, null as never, "" as never, null as never, undefined)).toBe(
+      F.payback(...claim)
+    );
   });
 
   it("shows #VALUE! naming utilization when it is 0", () => {
-    expectExcelError(() => F.payback(...claim, 0), VALUE, /^utilization must be greater than 0 and at most 1 \(got 0/);
+    expectExcelError(
+      () => F.payback(...claim, 0),
+      VALUE,
+      /^utilization must be greater than 0 and at most 1 \(got 0/
+    );
   });
 });
 
 describe("TOKENCASHFLOWS", () => {
   it("spills a header row, period 0 as −investment, then one row per year", () => {
     const table = F.tokenCashFlows(...claim);
-    expect(table[0]).toEqual(["Period", "Million tokens", "Revenue (USD)", "Operating cost (USD)", "Net cash flow (USD)"]);
+    expect(table[0]).toEqual([
+      "Period",
+      "Million tokens",
+      "Revenue (USD)",
+      "Operating cost (USD)",
+      "Net cash flow (USD)",
+    ]);
     expect(table[1]).toEqual([0, 0, 0, 0, -5e6]);
     expect(table).toHaveLength(5);
     const schedule = core.tokenCashFlowSchedule(claimInput);
-    expect(table.slice(1)).toEqual(schedule.rows.map((r) => [r.period, r.millionTokens, r.revenueUsd, r.operatingCostUsd, r.netCashFlowUsd]));
+    expect(table.slice(1)).toEqual(
+      schedule.rows.map((r) => [
+        r.period,
+        r.millionTokens,
+        r.revenueUsd,
+        r.operatingCostUsd,
+        r.netCashFlowUsd,
+      ])
+    );
   });
 
   it("spills monthly rows when periodsPerYear is 12", () => {
-    expect(F.tokenCashFlows(...claim, null as never, null as never, null as never, null as never, 12)).toHaveLength(2 + 36);
+    expect(
+      F.tokenCashFlows(...claim, null as never, null as never, null as never, null as never, 12)
+    ).toHaveLength(2 + 36);
   });
 
   it("treats an omitted periodsPerYear as annual", () => {
-    expect(F.tokenCashFlows(...claim, null as never, null as never, null as never, null as never, null as never)).toEqual(F.tokenCashFlows(...claim));
+    expect(
+      F.tokenCashFlows(
+        ...claim,
+        null as never,
+        null as never,
+        null as never,
+        null as never,
+        null as never
+      )
+    ).toEqual(F.tokenCashFlows(...claim));
   });
 
   it("shows #VALUE! naming periodsPerYear when it is not a whole number", () => {
-    expectExcelError(() => F.tokenCashFlows(...claim, 1, 0, 0, 0, 1.5), VALUE, /^periodsPerYear must be a whole number from 1 to 365/);
+    expectExcelError(
+      () => F.tokenCashFlows(...claim, 1, 0, 0, 0, 1.5),
+      VALUE,
+      /^periodsPerYear must be a whole number from 1 to 365/
+    );
   });
 });
 
@@ -157,7 +269,9 @@ describe("TOKENNPV", () => {
   });
 
   it("treats omitted optional arguments as their defaults", () => {
-    expect(F.tokenNpv(0.1, ...claim, null as never, null as never, null as never, null as never)).toBe(F.tokenNpv(0.1, ...claim));
+    expect(
+      F.tokenNpv(0.1, ...claim, null as never, null as never, null as never, null as never)
+    ).toBe(F.tokenNpv(0.1, ...claim));
   });
 });
 
@@ -172,11 +286,17 @@ describe("TOKENIRR", () => {
   });
 
   it("treats omitted optional arguments as their defaults", () => {
-    expect(F.tokenIrrRate(...claim, null as never, "" as never, null as never, null as never)).toBe(F.tokenIrrRate(...claim));
+    expect(F.tokenIrrRate(...claim, null as never, "" as never, null as never, null as never)).toBe(
+      F.tokenIrrRate(...claim)
+    );
   });
 
   it("shows #VALUE! naming annualThroughputGain when it is text", () => {
-    expectExcelError(() => F.tokenIrrRate(...claim, 1, 0, 0, "fast" as never), VALUE, /^annualThroughputGain must be a number/);
+    expectExcelError(
+      () => F.tokenIrrRate(...claim, 1, 0, 0, "fast" as never),
+      VALUE,
+      /^annualThroughputGain must be a number/
+    );
   });
 });
 
@@ -187,15 +307,25 @@ describe("BLENDEDPRICE", () => {
   });
 
   it("treats omitted and blank cache arguments as no caching", () => {
-    expect(F.blendedPrice(0.15, 0.6, 3, null as never, "" as never)).toBe(F.blendedPrice(0.15, 0.6, 3));
+    expect(F.blendedPrice(0.15, 0.6, 3, null as never, "" as never)).toBe(
+      F.blendedPrice(0.15, 0.6, 3)
+    );
   });
 
   it("shows #VALUE! naming cachedInputShare when it is above 1", () => {
-    expectExcelError(() => F.blendedPrice(0.15, 0.6, 3, 1.5), VALUE, "cachedInputShare must be at least 0 and at most 1");
+    expectExcelError(
+      () => F.blendedPrice(0.15, 0.6, 3, 1.5),
+      VALUE,
+      "cachedInputShare must be at least 0 and at most 1"
+    );
   });
 
   it("shows #VALUE! naming inputTokensPerOutputToken when it is blank", () => {
-    expectExcelError(() => F.blendedPrice(0.15, 0.6, null as never), VALUE, /^inputTokensPerOutputToken is required/);
+    expectExcelError(
+      () => F.blendedPrice(0.15, 0.6, null as never),
+      VALUE,
+      /^inputTokensPerOutputToken is required/
+    );
   });
 });
 
@@ -206,11 +336,17 @@ describe("BREAKEVENPRICE", () => {
   });
 
   it("treats omitted and blank optional arguments as full utilization and no margin", () => {
-    expect(F.breakEvenPrice(3.6, 1000, null as never, "" as never)).toBe(F.breakEvenPrice(3.6, 1000));
+    expect(F.breakEvenPrice(3.6, 1000, null as never, "" as never)).toBe(
+      F.breakEvenPrice(3.6, 1000)
+    );
   });
 
   it("shows #VALUE! naming targetGrossMargin when it is 1", () => {
-    expectExcelError(() => F.breakEvenPrice(3.6, 1000, 1, 1), VALUE, "targetGrossMargin must be at least 0 and less than 1");
+    expectExcelError(
+      () => F.breakEvenPrice(3.6, 1000, 1, 1),
+      VALUE,
+      "targetGrossMargin must be at least 0 and less than 1"
+    );
   });
 });
 
@@ -225,7 +361,11 @@ describe("ENERGYPERTOKEN", () => {
   });
 
   it("shows #VALUE! naming powerKwPerGpu when it is negative", () => {
-    expectExcelError(() => F.energyPerToken(-2, 1000), VALUE, /^powerKwPerGpu must be greater than 0/);
+    expectExcelError(
+      () => F.energyPerToken(-2, 1000),
+      VALUE,
+      /^powerKwPerGpu must be greater than 0/
+    );
   });
 });
 
@@ -240,6 +380,10 @@ describe("TOKENSPERMW", () => {
   });
 
   it("shows #VALUE! naming tokensPerSecondPerGpu when it is infinite", () => {
-    expectExcelError(() => F.tokensPerMw(Infinity, 2), VALUE, "tokensPerSecondPerGpu must be a finite number");
+    expectExcelError(
+      () => F.tokensPerMw(Infinity, 2),
+      VALUE,
+      "tokensPerSecondPerGpu must be a finite number"
+    );
   });
 });

@@ -12,7 +12,27 @@ const RUNS_PER_FUNCTION = 10_000;
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 
 const hostileNumber = fc.oneof(
-  fc.constantFrom(0, -0, 1, -1, 0.5, 1e-300, 5e-324, -5e-324, 1e300, -1e300, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity, 12, 365, 1e15, 1e16),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1e-300,
+    5e-324,
+    -5e-324,
+    1e300,
+    -1e300,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    NaN,
+    Infinity,
+    -Infinity,
+    12,
+    365,
+    1e15,
+    1e16
+  ),
   fc.double({ noNaN: false }),
   fc.integer({ min: -1000, max: 1000 })
 );
@@ -24,7 +44,21 @@ const plausibleNumber = fc.oneof(
   fc.double({ min: 0, max: 1e7, noNaN: true }),
   fc.integer({ min: 1, max: 40 })
 );
-const hostileOther = fc.constantFrom<unknown>(null, undefined, "", " ", "12", "abc", "B200", true, false, [], [[1]], {}, Symbol.iterator);
+const hostileOther = fc.constantFrom<unknown>(
+  null,
+  undefined,
+  "",
+  " ",
+  "12",
+  "abc",
+  "B200",
+  true,
+  false,
+  [],
+  [[1]],
+  {},
+  Symbol.iterator
+);
 const argument = fc.oneof(
   { arbitrary: plausibleNumber, weight: 6 },
   { arbitrary: hostileNumber, weight: 3 },
@@ -37,7 +71,12 @@ function isAcceptable(result: unknown): boolean {
   if (typeof result === "string") return true;
   if (!Array.isArray(result) || result.length === 0) return false;
   return result.every(
-    (row) => Array.isArray(row) && row.length > 0 && row.every((cell) => typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)))
+    (row) =>
+      Array.isArray(row) &&
+      row.length > 0 &&
+      row.every(
+        (cell) => typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))
+      )
   );
 }
 
@@ -57,9 +96,11 @@ describe("fuzz: every registered function, hostile arguments", () => {
           try {
             result = fn(...args);
           } catch (error) {
-            if (!(error instanceof CustomFunctionsError)) throw new Error(`${id} threw a non-Excel error: ${String(error)}`);
+            if (!(error instanceof CustomFunctionsError))
+              throw new Error(`${id} threw a non-Excel error: ${String(error)}`);
             if (!ALLOWED_CODES.has(error.code)) throw new Error(`${id} threw ${error.code}`);
-            if (error.code !== "#NUM!" && error.message.length < 10) throw new Error(`${id} ${error.code} without a message`);
+            if (error.code !== "#NUM!" && error.message.length < 10)
+              throw new Error(`${id} ${error.code} without a message`);
             counts.errors++;
             return;
           }

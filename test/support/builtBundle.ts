@@ -10,13 +10,20 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
-  parameters: { name: string; description?: string; type?: string; optional?: boolean; dimensionality?: string }[];
+  parameters: {
+    name: string;
+    description?: string;
+    type?: string;
+    optional?: boolean;
+    dimensionality?: string;
+  }[];
   result: { type?: string; dimensionality?: string };
 }
 
 function readDist(file: string): string {
   const full = path.join(DIST, file);
-  if (!fs.existsSync(full)) throw new Error(`${full} is missing: run "npm run build" first (npm test does).`);
+  if (!fs.existsSync(full))
+    throw new Error(`${full} is missing: run "npm run build" first (npm test does).`);
   return fs.readFileSync(full, "utf8");
 }
 
@@ -29,7 +36,10 @@ export function builtMetadata(): FunctionMetadata[] {
  * Loads the emitted functions.js into a fresh JavaScript realm whose only Office global is a stand-in
  * custom-functions runtime, as Excel's runtime would, and returns what it registered.
  */
-export function loadBuiltFunctions(): { runtime: StandInRuntime; byId: Map<string, (...args: unknown[]) => unknown> } {
+export function loadBuiltFunctions(): {
+  runtime: StandInRuntime;
+  byId: Map<string, (...args: unknown[]) => unknown>;
+} {
   const runtime = createCustomFunctionsRuntime();
   const context = vm.createContext({ CustomFunctions: runtime, console });
   vm.runInContext(readDist("functions.js"), context, { filename: "functions.js" });

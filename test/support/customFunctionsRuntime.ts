@@ -25,7 +25,10 @@ export class CustomFunctionsError extends Error {
 export interface StandInRuntime {
   readonly Error: typeof CustomFunctionsError;
   readonly ErrorCode: typeof ERROR_CODES;
-  readonly associate: (id: string | Record<string, unknown>, fn?: (...args: unknown[]) => unknown) => void;
+  readonly associate: (
+    id: string | Record<string, unknown>,
+    fn?: (...args: unknown[]) => unknown
+  ) => void;
   /** Every registration in order, duplicates included, so double registration is visible. */
   readonly registrations: { id: string; fn: (...args: unknown[]) => unknown }[];
 }
@@ -39,7 +42,8 @@ export function createCustomFunctionsRuntime(): StandInRuntime {
     associate(id, fn) {
       if (typeof id === "string" && fn) registrations.push({ id, fn });
       else if (typeof id === "object") {
-        for (const [key, value] of Object.entries(id)) registrations.push({ id: key, fn: value as never });
+        for (const [key, value] of Object.entries(id))
+          registrations.push({ id: key, fn: value as never });
       }
     },
   };

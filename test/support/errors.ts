@@ -1,7 +1,12 @@
 import { TokenomicsInputError } from "../../src/core";
 
 /** Asserts that `call` throws a TokenomicsInputError with this code, parameter and message text. */
-export function expectInputError(call: () => unknown, parameter: string, message: string | RegExp, code = "outOfRange"): void {
+export function expectInputError(
+  call: () => unknown,
+  parameter: string,
+  message: string | RegExp,
+  code = "outOfRange"
+): void {
   let thrown: unknown;
   try {
     call();

@@ -1,7 +1,11 @@
 import { CustomFunctionsError } from "./customFunctionsRuntime";
 
 /** Asserts that a custom-function call throws CustomFunctions.Error with this Excel error and message. */
-export function expectExcelError(call: () => unknown, code: string, message?: string | RegExp): void {
+export function expectExcelError(
+  call: () => unknown,
+  code: string,
+  message?: string | RegExp
+): void {
   let thrown: unknown;
   try {
     call();

@@ -2,13 +2,25 @@
  * The one tolerance rule for numeric tests: |actual − expected| ≤ absolute + relative × |expected|.
  * Defaults suit double arithmetic on money-sized values.
  */
-export function isClose(actual: number, expected: number, relative = 1e-9, absolute = 1e-9): boolean {
+export function isClose(
+  actual: number,
+  expected: number,
+  relative = 1e-9,
+  absolute = 1e-9
+): boolean {
   return Math.abs(actual - expected) <= absolute + relative * Math.abs(expected);
 }
 
-export function expectClose(actual: number, expected: number, relative = 1e-9, absolute = 1e-9): void {
+export function expectClose(
+  actual: number,
+  expected: number,
+  relative = 1e-9,
+  absolute = 1e-9
+): void {
   if (!isClose(actual, expected, relative, absolute)) {
-    throw new Error(`expected ${actual} to be within ${relative} (relative) + ${absolute} of ${expected}`);
+    throw new Error(
+      `expected ${actual} to be within ${relative} (relative) + ${absolute} of ${expected}`
+    );
   }
 }
 

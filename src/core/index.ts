@@ -10,3 +10,4 @@ export * from "./finance";
 export * from "./gpuHourCost";
 export * from "./unitEconomics";
 export * from "./cashFlows";
+export * from "./frontier";

@@ -12,6 +12,9 @@ export const MESSAGES = {
   notANumber: (parameter: string, got: string): string =>
     `${parameter} must be a number (got ${got})`,
   notFinite: (parameter: string): string => `${parameter} must be a finite number`,
+  textRequired: (parameter: string): string =>
+    `${parameter} is required: enter a name in quotes or a cell holding it (the cell is blank or the argument is missing)`,
+  notText: (parameter: string): string => `${parameter} must be text, such as "B200"`,
   rule: (parameter: string, rule: RuleText): string => `${parameter} must be ${rule}`,
   zeroHint: (parameter: string, rule: RuleText): string =>
     `${parameter} must be ${rule} (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)`,

@@ -63,3 +63,36 @@ export function investmentInput(
     annualThroughputGain: optionalNumber(annualThroughputGain, "annualThroughputGain"),
   };
 }
+
+/** A required text argument (a platform, field, model or workload name). Numbers are read as their text. */
+export function requiredText(value: unknown, parameter: string): string {
+  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) {
+    throw new TokenomicsInputError("required", parameter, MESSAGES.textRequired(parameter));
+  }
+  return textOrThrow(value, parameter);
+}
+
+/** An optional text argument: `undefined` when blank. */
+export function optionalText(value: unknown, parameter: string): string | undefined {
+  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) return undefined;
+  return textOrThrow(value, parameter);
+}
+
+/** Every non-blank text in a repeating argument (Excel passes an array; a range arrives nested). */
+export function textList(value: unknown, parameter: string): string[] {
+  const flat: unknown[] = [];
+  const visit = (item: unknown): void => {
+    if (Array.isArray(item)) item.forEach(visit);
+    else flat.push(item);
+  };
+  visit(value);
+  return flat
+    .map((item) => optionalText(item, parameter))
+    .filter((text): text is string => text !== undefined);
+}
+
+function textOrThrow(value: unknown, parameter: string): string {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new TokenomicsInputError("notANumber", parameter, MESSAGES.notText(parameter));
+}

@@ -15,7 +15,7 @@ export function noNumericSolution(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, message);
 }
 
-function toExcelError(error: unknown): CustomFunctions.Error {
+export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof TokenomicsInputError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);

@@ -19,8 +19,22 @@ import {
   tokensPerSecondPerMegawatt,
   usdPerMillionTokens,
 } from "../core";
-import { investmentInput, optionalNumber, requiredNumber } from "./arguments";
-import { excelNumber, excelTable, noNumericSolution, notAvailable } from "./excelErrors";
+import { presetInfo, presetTable, presetValue, throughputAt } from "../presets";
+import {
+  investmentInput,
+  optionalNumber,
+  optionalText,
+  requiredNumber,
+  requiredText,
+  textList,
+} from "./arguments";
+import {
+  excelNumber,
+  excelTable,
+  noNumericSolution,
+  notAvailable,
+  toExcelError,
+} from "./excelErrors";
 
 /** Header of the TOKENCASHFLOWS spill, with units. */
 export const CASH_FLOW_HEADER = [
@@ -441,4 +455,82 @@ export function tokensPerMw(
       pue: optionalNumber(pue, "pue"),
     })
   );
+}
+
+/**
+ * Returns one preset value for a GPU platform, in the field's unit (hbmGb in GB, allInPowerKwPerGpu in kW, tcoUsdPerGpuHourOwner in USD per GPU-hour, …); #N/A with a message when the platform or field is unknown or nobody publishes the value.
+ * @customfunction PRESET
+ * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
+ * @param field Field name, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu", "priceUsdPerGpu", "hbmGb". See TOKENOMICS.PRESETS for all.
+ * @returns The value in the field's unit (USD, kW, GB, TFLOPS, …).
+ */
+export function preset(platform: string, field: string): number {
+  return excelNumber(() => {
+    const found = presetValue(requiredText(platform, "platform"), requiredText(field, "field"));
+    if (!found.ok) throw notAvailable(found.message);
+    return found.value;
+  });
+}
+
+/**
+ * Returns a table (spills) of every platform preset: id, name, vendor, then one column per field in the field's unit; a blank cell where nobody publishes the value.
+ * @customfunction PRESETS
+ * @param [fields] Field names to show, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu". If omitted, every field.
+ * @returns Table of preset values (USD, kW, GB, TFLOPS), header row first.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function presets(...fields: string[]): any[][] {
+  return excelTable(() => {
+    const found = presetTable(textList(fields, "fields"));
+    if (!found.ok) throw notAvailable(found.message);
+    // Excel shows null in a spill as 0; a value nobody publishes must look blank, not zero.
+    return found.value.map((row) => row.map((cell) => (cell === null ? "" : cell)));
+  });
+}
+
+/**
+ * Returns the measured throughput in total tokens per second per GPU at an interactivity (output tokens/s per user), interpolated monotonically along the measured frontier; #N/A outside the measured range.
+ * @customfunction THROUGHPUT
+ * @param platform Platform id or alias, e.g. "B200", "GB200".
+ * @param model Model measured, e.g. "DeepSeek-R1".
+ * @param workload Input/output length, e.g. "1k/1k" (chat), "8k/1k" (summarization), "1k/8k" (reasoning).
+ * @param tokensPerSecondPerUser Interactivity: output tokens per second each user sees (1000 / ms per token). Greater than 0.
+ * @param [precision] "FP4" or "FP8". If omitted, the best measured frontier across precisions.
+ * @returns Tokens per second per GPU (input plus output).
+ */
+export function throughput(
+  platform: string,
+  model: string,
+  workload: string,
+  tokensPerSecondPerUser: number,
+  precision?: string
+): number {
+  return excelNumber(() => {
+    const found = throughputAt(
+      requiredText(platform, "platform"),
+      requiredText(model, "model"),
+      requiredText(workload, "workload"),
+      requiredNumber(tokensPerSecondPerUser, "tokensPerSecondPerUser"),
+      optionalText(precision, "precision")
+    );
+    if (!found.ok) throw notAvailable(found.message);
+    return found.value.tokensPerSecondPerGpu;
+  });
+}
+
+/**
+ * Returns where a preset value comes from, as text: publisher, source, as-of date, whether measured, vendor-claimed, estimated or derived, and a link. Put it next to TOKENOMICS.PRESET to show provenance.
+ * @customfunction PRESETINFO
+ * @param platform Platform id or alias, e.g. "B200".
+ * @param field Field name, e.g. "tcoUsdPerGpuHourOwner".
+ * @returns Source text (publisher, date, basis, URL).
+ */
+export function presetProvenance(platform: string, field: string): string {
+  try {
+    const found = presetInfo(requiredText(platform, "platform"), requiredText(field, "field"));
+    if (!found.ok) throw notAvailable(found.message);
+    return found.value;
+  } catch (error) {
+    throw toExcelError(error);
+  }
 }

@@ -281,7 +281,10 @@ describe("frontierTokensPerSecondPerGpu", () => {
           const frontier = paretoFrontier(points);
           const min = (frontier[0] as FrontierPoint).tokensPerSecondPerUser;
           const max = (frontier[frontier.length - 1] as FrontierPoint).tokensPerSecondPerUser;
-          const result = frontierTokensPerSecondPerGpu(points, Math.min(max, min + u * (max - min)));
+          const result = frontierTokensPerSecondPerGpu(
+            points,
+            Math.min(max, min + u * (max - min))
+          );
           if (!result.ok) throw new Error("expected a value inside the range");
           expect(result.tokensPerSecondPerGpu).toBeLessThanOrEqual(
             result.lower.tokensPerSecondPerGpu

@@ -1,4 +1,5 @@
 import * as core from "../../src/core";
+import * as presets from "../../src/presets";
 import { builtFile, builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 
@@ -97,12 +98,44 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
     expected: () =>
       core.joulesPerToken({ powerKwPerGpu: 1.87, tokensPerSecondPerGpu: 1149.1, pue: 1.2 }),
   },
+  PRESET: {
+    args: ["GB200 NVL72", "tcoUsdPerGpuHourOwner"],
+    expected: () => presetNumber("GB200", "tcoUsdPerGpuHourOwner"),
+  },
+  PRESETS: {
+    args: [["hbmGb", "allInPowerKwPerGpu"]],
+    expected: () => {
+      const table = presets.presetTable(["hbmGb", "allInPowerKwPerGpu"]);
+      return table.ok
+        ? table.value.map((row) => row.map((cell) => (cell === null ? "" : cell)))
+        : undefined;
+    },
+  },
+  THROUGHPUT: {
+    args: ["B200", "DeepSeek-R1", "1k/1k", 100, null],
+    expected: () => {
+      const found = presets.throughputAt("B200", "DeepSeek-R1", "1k/1k", 100);
+      return found.ok ? found.value.tokensPerSecondPerGpu : undefined;
+    },
+  },
+  PRESETINFO: {
+    args: ["b200", "allInPowerKwPerGpu"],
+    expected: () => {
+      const found = presets.presetInfo("B200", "allInPowerKwPerGpu");
+      return found.ok ? found.value : undefined;
+    },
+  },
   TOKENSPERMW: {
     args: [1149.1, 1.87, null],
     expected: () =>
       core.tokensPerSecondPerMegawatt({ tokensPerSecondPerGpu: 1149.1, powerKwPerGpu: 1.87 }),
   },
 };
+
+function presetNumber(platform: string, field: string): number | undefined {
+  const found = presets.presetValue(platform, field);
+  return found.ok ? found.value : undefined;
+}
 
 describe("the built functions bundle (dist/functions.js) in a stand-in custom-functions runtime", () => {
   const { runtime, byId } = loadBuiltFunctions();

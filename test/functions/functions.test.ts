@@ -1,5 +1,6 @@
 import * as core from "../../src/core";
 import * as F from "../../src/functions/functions";
+import * as presets from "../../src/presets";
 import { expectExcelError } from "../support/excelErrors";
 import { expectClose } from "../support/tolerance";
 
@@ -385,5 +386,132 @@ describe("TOKENSPERMW", () => {
       VALUE,
       "tokensPerSecondPerGpu must be a finite number"
     );
+  });
+});
+
+describe("PRESET", () => {
+  it("returns the preset value in the field's unit, matching aliases and any case", () => {
+    const expected = presets.presetValue("GB200", "tcoUsdPerGpuHourOwner");
+    if (!expected.ok) throw new Error("fixture");
+    expect(F.preset("gb200 nvl72", "tcoUsdPerGpuHourOwner")).toBe(expected.value);
+  });
+
+  it("shows #N/A listing close matches for an unknown platform", () => {
+    expectExcelError(
+      () => F.preset("B20", "hbmGb"),
+      NA,
+      /^platform "B20" not found; did you mean .*B200/
+    );
+  });
+
+  it("shows #N/A listing close matches for an unknown field", () => {
+    expectExcelError(
+      () => F.preset("B200", "hbmGB2"),
+      NA,
+      /^field "hbmGB2" not found; did you mean .*hbmGb/
+    );
+  });
+
+  it("shows #N/A saying why when nobody publishes the value", () => {
+    expectExcelError(
+      () => F.preset("TPUv6e", "boardPowerW"),
+      NA,
+      /^boardPowerW for TPUv6e is not published: /
+    );
+  });
+
+  it("shows #VALUE! naming platform when it is blank", () => {
+    expectExcelError(() => F.preset(null as never, "hbmGb"), VALUE, /^platform is required/);
+    expectExcelError(() => F.preset("  ", "hbmGb"), VALUE, /^platform is required/);
+  });
+
+  it("shows #VALUE! naming field when it is a boolean", () => {
+    expectExcelError(
+      () => F.preset("B200", true as never),
+      VALUE,
+      'field must be text, such as "B200"'
+    );
+  });
+});
+
+describe("PRESETS", () => {
+  it("spills every platform with the chosen fields, blank where unpublished (never 0)", () => {
+    const table = F.presets("boardPowerW");
+    expect(table[0]).toEqual(["id", "displayName", "vendor", "boardPowerW"]);
+    expect(table).toHaveLength(1 + presets.listPlatforms().length);
+    const tpu = table.find((row) => row[0] === "TPUv6e");
+    expect(tpu?.[3]).toBe("");
+  });
+
+  it("shows every field when none is given", () => {
+    expect(F.presets()[0]).toHaveLength(3 + presets.PRESET_FIELDS.length);
+    expect(F.presets(null as never)[0]).toHaveLength(3 + presets.PRESET_FIELDS.length);
+  });
+
+  it("accepts fields from a range (a nested array)", () => {
+    expect(F.presets([["hbmGb"], ["fp8DenseTflops"]] as never)[0]).toEqual([
+      "id",
+      "displayName",
+      "vendor",
+      "hbmGb",
+      "fp8DenseTflops",
+    ]);
+  });
+
+  it("shows #N/A for an unknown field", () => {
+    expectExcelError(() => F.presets("nope"), NA, /^field "nope" not found/);
+  });
+});
+
+describe("THROUGHPUT", () => {
+  it("returns tokens/s per GPU read from the measured frontier", () => {
+    const expected = presets.throughputAt("B200", "DeepSeek-R1", "1k/1k", 100);
+    if (!expected.ok) throw new Error("fixture");
+    expect(F.throughput("B200", "DeepSeek-R1", "1k/1k", 100)).toBe(
+      expected.value.tokensPerSecondPerGpu
+    );
+    expect(F.throughput("B200", "DeepSeek-R1", "1k/1k", 100, null as never)).toBe(
+      expected.value.tokensPerSecondPerGpu
+    );
+    expect(F.throughput("B200", "DeepSeek-R1", "1k/1k", 100, "" as never)).toBe(
+      expected.value.tokensPerSecondPerGpu
+    );
+  });
+
+  it("shows #N/A with the measured range outside it", () => {
+    expectExcelError(
+      () => F.throughput("B200", "DeepSeek-R1", "1k/1k", 5000),
+      NA,
+      /was measured from .* tokens\/s per user; 5000 is outside that range$/
+    );
+  });
+
+  it("shows #VALUE! naming tokensPerSecondPerUser when it is 0", () => {
+    expectExcelError(
+      () => F.throughput("B200", "DeepSeek-R1", "1k/1k", 0),
+      VALUE,
+      /^tokensPerSecondPerUser must be greater than 0/
+    );
+  });
+
+  it("shows #N/A for a platform with no measurements", () => {
+    expectExcelError(() => F.throughput("Gaudi3", "DeepSeek-R1", "1k/1k", 50), NA, /Gaudi3/);
+  });
+});
+
+describe("PRESETINFO", () => {
+  it("returns the source text of a value", () => {
+    const expected = presets.presetInfo("B200", "tcoUsdPerGpuHourOwner");
+    if (!expected.ok) throw new Error("fixture");
+    expect(F.presetProvenance("B200", "tcoUsdPerGpuHourOwner")).toBe(expected.value);
+    expect(expected.value).toMatch(/\d{4}-\d{2}-\d{2}.*https:\/\//);
+  });
+
+  it("explains an unpublished value instead of failing", () => {
+    expect(F.presetProvenance("TPUv6e", "boardPowerW")).toMatch(/not published/);
+  });
+
+  it("shows #N/A for an unknown platform", () => {
+    expectExcelError(() => F.presetProvenance("Z9", "hbmGb"), NA, /^platform "Z9" not found/);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
-import { builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
+import { MODELS, PLATFORMS, PRECISIONS, PRESET_FIELDS, WORKLOADS } from "../../src/presets";
+import { builtMetadata, FunctionMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 
 /**
@@ -59,12 +60,47 @@ const hostileOther = fc.constantFrom<unknown>(
   {},
   Symbol.iterator
 );
-const argument = fc.oneof(
+// Names each text parameter accepts, so lookups are fuzzed on both sides of "found".
+const NAMES_BY_PARAMETER: Record<string, string[]> = {
+  platform: PLATFORMS.flatMap((p) => [p.id, p.displayName, ...p.aliases]),
+  field: PRESET_FIELDS.map((f) => f.name),
+  fields: PRESET_FIELDS.map((f) => f.name),
+  model: MODELS.flatMap((m) => [m.id, ...m.aliases]),
+  workload: WORKLOADS.flatMap((w) => [w.id, ...w.aliases]),
+  precision: [...PRECISIONS],
+};
+const ALL_NAMES = Object.values(NAMES_BY_PARAMETER).flat();
+const numberArgument = fc.oneof(
   { arbitrary: plausibleNumber, weight: 6 },
   { arbitrary: hostileNumber, weight: 3 },
   { arbitrary: hostileOther, weight: 2 },
   { arbitrary: fc.string({ maxLength: 12 }), weight: 1 }
 );
+function textArgument(parameter: string): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...(NAMES_BY_PARAMETER[parameter] ?? ALL_NAMES)), weight: 8 },
+    { arbitrary: fc.constantFrom(...ALL_NAMES), weight: 1 },
+    { arbitrary: hostileNumber, weight: 1 },
+    { arbitrary: hostileOther, weight: 1 },
+    { arbitrary: fc.string({ maxLength: 12 }), weight: 1 }
+  );
+}
+
+/** Argument lists shaped like the declared parameters (right kinds, mostly), then cut or padded at random. */
+function argumentLists(f: FunctionMetadata): fc.Arbitrary<unknown[]> {
+  const typed = f.parameters.map((p) =>
+    p.type === "string" ? textArgument(p.name) : numberArgument
+  );
+  const extra = fc.array(numberArgument, { maxLength: 1 });
+  return fc
+    .tuple(
+      fc.tuple(...typed),
+      extra,
+      fc.integer({ min: 0, max: f.parameters.length }),
+      fc.boolean()
+    )
+    .map(([args, more, cut, truncate]) => (truncate ? args.slice(0, cut) : [...args, ...more]));
+}
 
 function isAcceptable(result: unknown): boolean {
   if (typeof result === "number") return Number.isFinite(result);
@@ -84,14 +120,14 @@ describe("fuzz: every registered function, hostile arguments", () => {
   const { byId } = loadBuiltFunctions();
   const metadata = builtMetadata();
 
-  it.each(metadata.map((f) => [f.id, f.parameters.length] as const))(
+  it.each(metadata.map((f) => [f.id, f] as const))(
     `%s answers ${RUNS_PER_FUNCTION} argument lists with a finite result or an Excel error`,
-    (id, arity) => {
+    (id, declared) => {
       const fn = byId.get(id);
       if (!fn) throw new Error(`${id} is in functions.json but not registered`);
       const counts = { results: 0, errors: 0 };
       fc.assert(
-        fc.property(fc.array(argument, { minLength: 0, maxLength: arity + 1 }), (args) => {
+        fc.property(argumentLists(declared), (args) => {
           let result: unknown;
           try {
             result = fn(...args);

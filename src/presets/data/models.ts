@@ -1,0 +1,22 @@
+/**
+ * Models that have measured throughput rows. Names as InferenceX reports them (IX-fixture, IX-blog-gb200,
+ * IX-blog-gb300).
+ *
+ * Data only: no logic.
+ */
+import type { ModelRecord } from "../types";
+
+export const MODELS = [
+  {
+    id: "DeepSeek-R1",
+    displayName: "DeepSeek-R1-0528",
+    aliases: ["DeepSeek-R1-0528", "DSR1"],
+    description: "DeepSeek-R1 May-2025 checkpoint: 671B-parameter MoE, 37B active per token",
+  },
+  {
+    id: "DeepSeek-V4-Pro",
+    displayName: "DeepSeek-V4-Pro",
+    aliases: ["DSv4-Pro", "DSV4"],
+    description: "DeepSeek-V4-Pro: 1.6T-parameter MoE, 49B active per token",
+  },
+] as const satisfies readonly ModelRecord[];

@@ -1,0 +1,10 @@
+/**
+ * The platform preset library: sourced, dated platform data and measured throughput, with typed lookups.
+ * Imported by the Excel functions adapter and the task pane; imports nothing from them.
+ */
+export * from "./types";
+export * from "./lookup";
+export * from "./throughput";
+export { normalizeName, closeMatches, editDistance, MAX_SUGGESTIONS } from "./match";
+export { PRESET_MESSAGES, formatQuantity } from "./messages";
+export { PLATFORMS } from "./data/platforms";

@@ -69,11 +69,69 @@ export type PaybackResult =
 // Enough significant digits to add thousands of doubles (17 digits each) with no rounding until the end.
 const ExactDecimal = Decimal.clone({ precision: 40 });
 
-/** Adds doubles exactly and rounds once, so a column's total is the total of the values shown. */
-function exactSum(values: readonly number[]): number {
+/**
+ * Adds one column of the operating periods (rows 1..n) exactly with decimal.js and rounds once, so a
+ * column's total is the total of the values shown.
+ */
+function exactColumnTotal(
+  rows: readonly CashFlowRow[],
+  column: (row: CashFlowRow) => number
+): number {
   let sum = new ExactDecimal(0);
-  for (const value of values) sum = sum.plus(value);
+  for (let i = 1; i < rows.length; i++) sum = sum.plus(column(rows[i] as CashFlowRow));
   return sum.toNumber();
+}
+
+/**
+ * The exact sum of doubles rounded once to the nearest double (ties to even): Shewchuk's error-free
+ * transformation into non-overlapping partial sums, then one rounding of their total. Used where a total
+ * is an intermediate (ROIMULTIPLE divides it at once) and decimal.js would cost about 15 times as much.
+ * It can differ from the decimal.js total in the last bit: decimal.js adds each double's shortest decimal
+ * form, this adds the doubles themselves.
+ */
+function correctlyRoundedSum(values: readonly number[]): number {
+  const partials: number[] = [];
+  let plainSum = 0;
+  for (const value of values) {
+    plainSum += value;
+    let x = value;
+    let kept = 0;
+    for (let i = 0; i < partials.length; i++) {
+      let y = partials[i] as number;
+      if (Math.abs(x) < Math.abs(y)) {
+        const larger = y;
+        y = x;
+        x = larger;
+      }
+      const high = x + y;
+      const low = y - (high - x);
+      if (low !== 0) partials[kept++] = low;
+      x = high;
+    }
+    partials.length = kept;
+    partials.push(x);
+  }
+  // Infinity or NaN in, or a total beyond the double range: ordinary addition already has the answer.
+  if (!Number.isFinite(plainSum)) return plainSum;
+  let n = partials.length;
+  if (n === 0) return 0;
+  let high = partials[--n] as number;
+  let low = 0;
+  while (n > 0) {
+    const x = high;
+    const y = partials[--n] as number;
+    high = x + y;
+    low = y - (high - x);
+    if (low !== 0) break;
+  }
+  // Round half to even across the partials below: if the next one pushes `low` past a tie, take the other side.
+  const next = n > 0 ? (partials[n - 1] as number) : 0;
+  if ((low < 0 && next < 0) || (low > 0 && next > 0)) {
+    const doubled = low * 2;
+    const candidate = high + doubled;
+    if (doubled === candidate - high) high = candidate;
+  }
+  return high;
 }
 
 interface CheckedTerms {
@@ -149,8 +207,11 @@ function periodCount(
   return { count, lastFraction: lastFraction === 0 ? 1 : lastFraction };
 }
 
-/** Builds the period rows from checked terms. Row 0 is −investment. */
-function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSchedule {
+/** The period rows from checked terms, row 0 being −investment, and the length of the last period. */
+function buildRows(
+  terms: CheckedTerms,
+  periodsPerYear: number
+): { rows: CashFlowRow[]; lastFraction: number } {
   const { count, lastFraction } = periodCount(terms.years, periodsPerYear);
   const fullPeriodMillionTokens =
     (terms.tokensPerSecond * terms.utilization * SECONDS_PER_YEAR) /
@@ -169,10 +230,6 @@ function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSch
       netCashFlowUsd: -terms.investmentUsd,
     },
   ];
-  const millionTokensColumn: number[] = [];
-  const revenueColumn: number[] = [];
-  const costColumn: number[] = [];
-  const netColumn: number[] = [];
   for (let period = 1; period <= count; period++) {
     const yearsElapsed = (period - 1) / periodsPerYear;
     const fraction = period === count ? lastFraction : 1;
@@ -183,19 +240,36 @@ function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSch
     const operatingCostUsd = fullPeriodCostUsd * fraction;
     const netCashFlowUsd = revenueUsd - operatingCostUsd;
     rows.push({ period, millionTokens, revenueUsd, operatingCostUsd, netCashFlowUsd });
-    millionTokensColumn.push(millionTokens);
-    revenueColumn.push(revenueUsd);
-    costColumn.push(operatingCostUsd);
-    netColumn.push(netCashFlowUsd);
   }
+  return { rows, lastFraction };
+}
+
+/** The schedule from checked terms: the rows, and column totals summed exactly when first read. */
+function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSchedule {
+  const { rows, lastFraction } = buildRows(terms, periodsPerYear);
+  // Each total is summed exactly the first time it is read, then kept: the TOKENCASHFLOWS spill never
+  // reads them, and four exact sums cost several times more than the rows. (Own getters, not a class,
+  // so spreading or serialising a schedule still sees every total.)
+  let millionTokensSum: number | undefined;
+  let revenueSum: number | undefined;
+  let costSum: number | undefined;
+  let netSum: number | undefined;
   return {
     rows,
     periodsPerYear,
     lastPeriodFraction: lastFraction,
-    totalMillionTokens: exactSum(millionTokensColumn),
-    totalRevenueUsd: exactSum(revenueColumn),
-    totalOperatingCostUsd: exactSum(costColumn),
-    totalOperatingNetUsd: exactSum(netColumn),
+    get totalMillionTokens() {
+      return (millionTokensSum ??= exactColumnTotal(rows, (row) => row.millionTokens));
+    },
+    get totalRevenueUsd() {
+      return (revenueSum ??= exactColumnTotal(rows, (row) => row.revenueUsd));
+    },
+    get totalOperatingCostUsd() {
+      return (costSum ??= exactColumnTotal(rows, (row) => row.operatingCostUsd));
+    },
+    get totalOperatingNetUsd() {
+      return (netSum ??= exactColumnTotal(rows, (row) => row.netCashFlowUsd));
+    },
   };
 }
 
@@ -227,7 +301,7 @@ export function tokenCashFlowSchedule(
  */
 export function tokenRevenueUsd(input: TokenRevenueInput): number {
   const terms = { ...checkRevenueTerms(input), investmentUsd: 0, annualOperatingCostUsd: 0 };
-  return buildSchedule(terms, 1).totalRevenueUsd;
+  return exactColumnTotal(buildRows(terms, 1).rows, (row) => row.revenueUsd);
 }
 
 /**
@@ -237,8 +311,12 @@ export function tokenRevenueUsd(input: TokenRevenueInput): number {
  * @example roiMultiple({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // 14.9859 ("$5M earns $75M, 15x")
  */
 export function roiMultiple(input: TokenInvestmentInput): number {
-  const schedule = tokenCashFlowSchedule(input, 1);
-  return schedule.totalOperatingNetUsd / input.investmentUsd;
+  const terms = checkInvestmentTerms(input);
+  const { rows } = buildRows(terms, 1);
+  const operatingNetUsd: number[] = [];
+  for (let i = 1; i < rows.length; i++)
+    operatingNetUsd.push((rows[i] as CashFlowRow).netCashFlowUsd);
+  return correctlyRoundedSum(operatingNetUsd) / terms.investmentUsd;
 }
 
 /**
@@ -250,12 +328,12 @@ export function roiMultiple(input: TokenInvestmentInput): number {
  */
 export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
   const terms = checkInvestmentTerms(input);
-  const schedule = buildSchedule(terms, MONTHS_PER_YEAR);
+  const { rows, lastFraction } = buildRows(terms, MONTHS_PER_YEAR);
   let cumulative = new ExactDecimal(-terms.investmentUsd);
   let monthsElapsed = 0;
-  for (let i = 1; i < schedule.rows.length; i++) {
-    const row = schedule.rows[i] as CashFlowRow;
-    const monthLength = i === schedule.rows.length - 1 ? schedule.lastPeriodFraction : 1;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i] as CashFlowRow;
+    const monthLength = i === rows.length - 1 ? lastFraction : 1;
     const next = cumulative.plus(row.netCashFlowUsd);
     if (next.gte(0) && row.netCashFlowUsd > 0) {
       const shortfall = cumulative.neg().toNumber();
@@ -272,7 +350,7 @@ export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
 
 /** The annual net cash flows, time 0 first, that TOKENNPV and TOKENIRR discount. */
 export function annualNetCashFlowsUsd(input: TokenInvestmentInput): number[] {
-  return tokenCashFlowSchedule(input, 1).rows.map((row) => row.netCashFlowUsd);
+  return buildRows(checkInvestmentTerms(input), 1).rows.map((row) => row.netCashFlowUsd);
 }
 
 /**

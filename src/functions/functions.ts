@@ -4,6 +4,7 @@
  * src/core. This file is the only one that may touch `CustomFunctions`, together with excelErrors.ts.
  * Never import it from the task pane: in the shared runtime that would register every function twice.
  */
+import "./runtimeGuard";
 import {
   blendedUsdPerMillionTokens,
   breakEvenUsdPerMillionTokens,

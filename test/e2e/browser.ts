@@ -1,0 +1,89 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, chromium, Page } from "playwright-core";
+
+import { DIST } from "../support/builtBundle";
+
+const { serveDirectory } = require("../../scripts/serve.js") as {
+  serveDirectory: (
+    root: string,
+    options?: { host?: string; port?: number }
+  ) => Promise<{ server: import("http").Server; url: string }>;
+};
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const STAND_IN = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
+export const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
+
+/** Debian's chromium (apt-get install chromium), or CHROMIUM_PATH; never a downloaded browser. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((candidate) => candidate && fs.existsSync(candidate));
+}
+
+export interface Session {
+  browser: Browser;
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const executablePath = chromiumPath();
+  if (!executablePath)
+    throw new Error("Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH");
+  const { server, url } = await serveDirectory(DIST, { host: "127.0.0.1", port: 0 });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    browser,
+    baseUrl: url.replace("localhost", "127.0.0.1"),
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export interface PaneOptions {
+  /** Serve the Office/Excel stand-in for office.js (in Excel); otherwise office.js is unreachable (a browser). */
+  inExcel: boolean;
+  seed?: unknown;
+}
+
+/** Opens the built task pane; every request off this machine is refused and recorded. */
+export async function openPane(
+  session: Session,
+  options: PaneOptions
+): Promise<{ page: Page; external: string[]; errors: string[] }> {
+  const page = await session.browser.newPage({ viewport: { width: 420, height: 900 } });
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  if (options.seed)
+    await page.addInitScript(
+      (seed) => ((window as unknown as { __workbookSeed: unknown }).__workbookSeed = seed),
+      options.seed
+    );
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(session.baseUrl)) return route.continue();
+    if (url === OFFICE_JS && options.inExcel)
+      return route.fulfill({ contentType: "text/javascript", body: STAND_IN });
+    external.push(url);
+    return route.abort();
+  });
+  await page.goto(`${session.baseUrl}taskpane.html`);
+  await page.waitForSelector(`body[data-ready="${options.inExcel ? "excel" : "standalone"}"]`);
+  return { page, external, errors };
+}

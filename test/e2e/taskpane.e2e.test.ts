@@ -1,0 +1,355 @@
+/**
+ * End to end: the built task pane (dist/) in real headless Chromium, with an Office/Excel stand-in in place
+ * of office.js. Browse, calculate, compare, save a preset, insert a preset and a model, and check what was
+ * written to the workbook. Saves screenshots to test-results/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Page } from "playwright-core";
+
+import { findPlatform, listPlatforms, presetValue } from "../../src/presets";
+import { calculate, defaultInputs } from "../../src/taskpane/model/calculator";
+import { openPane, SCREENSHOTS, Session, startSession } from "./browser";
+
+interface CellState {
+  value?: unknown;
+  formula?: string;
+  numberFormat?: string;
+}
+
+async function cell(page: Page, sheet: string, address: string): Promise<CellState | undefined> {
+  return page.evaluate(
+    ([s, a]) =>
+      (
+        window as unknown as {
+          __workbook: { cell: (s: string, a: string) => CellState | undefined };
+        }
+      ).__workbook.cell(s as string, a as string),
+    [sheet, address]
+  );
+}
+
+async function workbookState(page: Page): Promise<{
+  sheets: string[];
+  names: { name: string; refersTo: string }[];
+  sheetNames: Record<string, string[]>;
+  settings: Record<string, unknown>;
+}> {
+  return page.evaluate(() => {
+    const wb = (
+      window as unknown as {
+        __workbook: {
+          sheets: Map<string, unknown>;
+          names: Map<string, { name: string; refersTo: string }>;
+          sheetNames: Map<string, Map<string, { name: string }>>;
+          settings: Record<string, unknown>;
+        };
+      }
+    ).__workbook;
+    const sheetNames: Record<string, string[]> = {};
+    wb.sheetNames.forEach(
+      (map, sheet) => (sheetNames[sheet] = [...map.values()].map((n) => n.name))
+    );
+    return {
+      sheets: [...wb.sheets.keys()],
+      names: [...wb.names.values()],
+      sheetNames,
+      settings: wb.settings,
+    };
+  });
+}
+
+/** Reads a figure the pane shows ("$0.534", "14.99x", "1,234.5") back as a number. */
+function figure(text: string | null): number {
+  return Number((text ?? "").replace(/[$,x%]|months|\/h/g, "").trim());
+}
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe("task pane in Excel (stand-in)", () => {
+  let page: Page;
+  let external: string[];
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, external, errors } = await openPane(session, {
+      inExcel: true,
+      // A user's existing work sits where the preset block would land (A1:F16), and another sheet exists.
+      seed: {
+        sheets: { Sheet1: { C4: "my note", H1: 42 }, "Tokenomics B200": { A1: "an older model" } },
+        selection: { sheet: "Sheet1", address: "A1" },
+      },
+    }));
+  });
+
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it("lists every platform preset and registers each custom function once on the same page", async () => {
+    await page.waitForSelector('[data-testid="platform-list"] [data-testid="platform-item"]');
+    expect(await page.locator('[data-testid="platform-item"]').count()).toBe(
+      listPlatforms().length
+    );
+    const ids = await page.evaluate(() =>
+      (window as unknown as { __cf: { registrations: { id: string }[] } }).__cf.registrations.map(
+        (r) => r.id
+      )
+    );
+    expect(ids).toContain("COSTPERTOKEN");
+    expect(new Set(ids).size).toBe(ids.length);
+    await expect(page.locator("#host-status").textContent()).resolves.toMatch(/Connected to Excel/);
+  });
+
+  it("filters the list by text and by vendor", async () => {
+    await page.fill('[data-testid="platform-filter"]', "mi3");
+    expect(await page.locator('[data-testid="platform-item"]').count()).toBe(3);
+    await page.fill('[data-testid="platform-filter"]', "");
+    await page.selectOption('[data-testid="vendor-filter"]', "Google");
+    expect(await page.locator('[data-testid="platform-item"]').count()).toBe(2);
+    await page.selectOption('[data-testid="vendor-filter"]', "");
+  });
+
+  it("shows a platform's specs, throughput points and sources", async () => {
+    await page.click('[data-testid="platform-item"][data-platform="B200"]');
+    const b200 = findPlatform("B200");
+    if (!b200.ok) throw new Error("fixture");
+    await expect(page.locator('[data-testid="detail-title"]').textContent()).resolves.toBe(
+      b200.value.displayName
+    );
+    const tco = presetValue("B200", "tcoUsdPerGpuHourOwner");
+    if (!tco.ok) throw new Error("fixture");
+    await expect(
+      page
+        .locator('[data-testid="spec-table"] tr[data-field="tcoUsdPerGpuHourOwner"]')
+        .textContent()
+    ).resolves.toContain(String(tco.value));
+    expect(await page.locator('[data-testid="throughput-table"] tbody tr').count()).toBeGreaterThan(
+      10
+    );
+    const links = await page
+      .locator(".sources a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(link).toMatch(/^https:\/\//);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-platforms.png"),
+      fullPage: false,
+    });
+  });
+
+  it("calculates with the same core as the cells", async () => {
+    await page.click('[data-testid="use-in-calculator"]');
+    await page.fill('[data-testid="calc-usdPerMillionTokens"]', "2");
+    await page.fill('[data-testid="calc-gpuCount"]', "64");
+    const expected = calculate({ ...defaultInputs("B200"), usdPerMillionTokens: 2, gpuCount: 64 });
+    if (
+      !expected.costUsdPerMillionTokens.ok ||
+      !expected.roiMultiple.ok ||
+      !expected.tokensPerSecondPerGpu.ok
+    )
+      throw new Error("fixture");
+    const cost = figure(await page.locator('[data-testid="result-cost"]').textContent());
+    expect(
+      Math.abs(cost - expected.costUsdPerMillionTokens.value) /
+        expected.costUsdPerMillionTokens.value
+    ).toBeLessThan(0.01);
+    const roi = figure(await page.locator('[data-testid="result-roi"]').textContent());
+    expect(roi).toBeCloseTo(expected.roiMultiple.value, 2);
+    const tps = figure(await page.locator('[data-testid="result-tps"]').textContent());
+    expect(tps).toBeCloseTo(expected.tokensPerSecondPerGpu.value, 0);
+    await expect(page.locator('[data-testid="breakdown"]').textContent()).resolves.toMatch(
+      /Capital .*Power .*Operating/
+    );
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-calculator.png"),
+      fullPage: true,
+    });
+  });
+
+  it("explains out-of-range interactivity instead of extrapolating", async () => {
+    await page.fill('[data-testid="calc-tokensPerSecondPerUser"]', "5000");
+    await expect(page.locator('[data-testid="result-tps"]').textContent()).resolves.toBe("—");
+    await expect(page.locator('[data-testid="result-tps"]').getAttribute("title")).resolves.toMatch(
+      /outside that range/
+    );
+    await page.fill(
+      '[data-testid="calc-tokensPerSecondPerUser"]',
+      String(defaultInputs("B200").tokensPerSecondPerUser)
+    );
+  });
+
+  it("asks before overwriting, and writes nothing when the user keeps their cells", async () => {
+    await page.click('[data-testid="tab-platforms"]');
+    await page.click('[data-testid="insert-preset"]');
+    await page.waitForSelector('[data-testid="dialog-cancel"]');
+    await expect(page.locator("#dialog").textContent()).resolves.toMatch(
+      /1 non-empty cell\(s\) in Sheet1!A1:F\d+/
+    );
+    await page.click('[data-testid="dialog-cancel"]');
+    await expect(page.locator('[data-testid="toast"]').textContent()).resolves.toMatch(
+      /Nothing was written/
+    );
+    expect((await cell(page, "Sheet1", "C4"))?.value).toBe("my note");
+    expect((await cell(page, "Sheet1", "A1"))?.value).toBeUndefined();
+  });
+
+  it("inserts a labelled, sourced preset block with workbook names once confirmed", async () => {
+    await page.click('[data-testid="insert-preset"]');
+    await page.click('[data-testid="dialog-overwrite"]');
+    await page.waitForFunction(() =>
+      /written to/.test(document.querySelector('[data-testid="toast"]')?.textContent ?? "")
+    );
+    expect(String((await cell(page, "Sheet1", "A1"))?.value)).toMatch(
+      /^NVIDIA B200 .*: preset values \(Tokenomics dataset /
+    );
+    expect((await cell(page, "Sheet1", "A2"))?.value).toBe("Parameter");
+    const state = await workbookState(page);
+    const hourly = state.names.find((n) => n.name === "B200_UsdPerGpuHour");
+    expect(hourly?.refersTo).toMatch(/^=Sheet1!B\d+$/);
+    const tco = presetValue("B200", "tcoUsdPerGpuHourOwner");
+    if (!tco.ok) throw new Error("fixture");
+    const address = (hourly?.refersTo ?? "").split("!")[1] ?? "";
+    expect((await cell(page, "Sheet1", address))?.value).toBe(tco.value);
+    expect(state.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining([
+        "B200_PriceUsdPerGpu",
+        "B200_AllInPowerKwPerGpu",
+        "B200_TokensPerSecondPerGpu",
+      ])
+    );
+    expect((await cell(page, "Sheet1", "H1"))?.value).toBe(42);
+    expect(state.settings["tokenomics.datasetVersion"]).toBeDefined();
+  });
+
+  it("inserts a whole model on a new sheet with a unique name, live formulas and Excel's NPV/IRR cross-check", async () => {
+    await page.click('[data-testid="tab-calculator"]');
+    await page.click('[data-testid="insert-model"]');
+    await page.waitForFunction(() =>
+      /Insert model as a new sheet: written/.test(
+        document.querySelector('[data-testid="toast"]')?.textContent ?? ""
+      )
+    );
+    const state = await workbookState(page);
+    expect(state.sheets).toEqual(["Sheet1", "Tokenomics B200", "Tokenomics B200 (2)"]);
+    expect((await cell(page, "Tokenomics B200", "A1"))?.value).toBe("an older model");
+    const names = state.sheetNames["Tokenomics B200 (2)"] ?? [];
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "GpuCount",
+        "UsdPerGpuHour",
+        "TokensPerSecondPerGpu",
+        "CostPerMillionTokens",
+        "RoiMultiple",
+        "NpvUsd",
+        "Irr",
+      ])
+    );
+    const formulas = await page.evaluate(() => {
+      const sheet = (
+        window as unknown as {
+          __workbook: { sheets: Map<string, Map<string, { formula?: string }>> };
+        }
+      ).__workbook.sheets.get("Tokenomics B200 (2)");
+      return [...(sheet?.values() ?? [])]
+        .map((c) => c.formula)
+        .filter((f): f is string => typeof f === "string");
+    });
+    for (const id of [
+      "GPUHOURCOST",
+      "COSTPERTOKEN",
+      "TOKENREVENUE",
+      "ROIMULTIPLE",
+      "PAYBACKMONTHS",
+      "TOKENNPV",
+      "TOKENIRR",
+      "TOKENCASHFLOWS",
+    ]) {
+      expect(formulas.some((f) => f.includes(`TOKENOMICS.${id}(`))).toBe(true);
+    }
+    expect(
+      formulas.some((f) => /\bNPV\(DiscountRate, DROP\(INDEX\(\$A\$\d+#, 0, 5\), 2\)\)/.test(f))
+    ).toBe(true);
+    expect(formulas.some((f) => /^=IRR\(DROP\(INDEX\(\$A\$\d+#, 0, 5\), 1\)\)$/.test(f))).toBe(
+      true
+    );
+    const gpuCount = await cell(page, "Tokenomics B200 (2)", "B6");
+    expect(gpuCount?.value).toBe(64);
+    expect(gpuCount?.numberFormat).toBe("#,##0");
+  });
+
+  it("compares platforms on one workload", async () => {
+    await page.click('[data-testid="tab-compare"]');
+    const rows = page.locator('[data-testid="compare-row"]');
+    expect(await rows.count()).toBe(4);
+    await page.check('[data-testid="compare-MI300X"]');
+    expect(await rows.count()).toBe(5);
+    await expect(
+      page.locator('[data-testid="compare-row"][data-platform="GB200"] td').nth(2).textContent()
+    ).resolves.toMatch(/^\$/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-compare.png"), fullPage: true });
+  });
+
+  it("saves the user's own preset in the workbook and renders its name as text, never HTML", async () => {
+    await page.click('[data-testid="tab-mine"]');
+    await page.fill('[data-testid="mine-name"]', '<img src=x onerror="window.__xss=1">');
+    await page.selectOption('[data-testid="mine-base"]', "B200");
+    await page.fill('[data-testid="mine-priceUsdPerGpu"]', "38000");
+    await page.fill('[data-testid="mine-note"]', "our 2026 quote");
+    await page.click('[data-testid="mine-save"]');
+    await page.waitForSelector('[data-testid="mine-item"]');
+    const state = await workbookState(page);
+    const saved = state.settings["tokenomics.userPresets"] as {
+      name: string;
+      values: Record<string, number>;
+    }[];
+    expect(saved[0]?.values.priceUsdPerGpu).toBe(38000);
+    await page.click('[data-testid="tab-platforms"]');
+    await expect(
+      page.locator('[data-testid="platform-item"]').first().textContent()
+    ).resolves.toContain('<img src=x onerror="window.__xss=1">');
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
+    ).toBeUndefined();
+  });
+
+  it("made no request off this machine and raised no page errors", () => {
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("task pane in a plain browser (no Office)", () => {
+  it("works as a standalone calculator and explains that inserting needs Excel", async () => {
+    const { page, errors } = await openPane(session, { inExcel: false });
+    await expect(page.locator("#host-status").textContent()).resolves.toMatch(
+      /Standalone calculator/
+    );
+    expect(await page.locator('[data-testid="platform-item"]').count()).toBe(
+      listPlatforms().length
+    );
+    await page.click('[data-testid="platform-item"][data-platform="GB200"]');
+    await expect(page.locator('[data-testid="insert-preset"]').isDisabled()).resolves.toBe(true);
+    await expect(page.locator(".insert-row .hint").first().textContent()).resolves.toMatch(
+      /Insert needs Excel/
+    );
+    await page.click('[data-testid="tab-calculator"]');
+    await expect(page.locator('[data-testid="result-cost"]').textContent()).resolves.toMatch(/^\$/);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-standalone.png"),
+      fullPage: false,
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,93 @@
+import { defaultInputs } from "../../../src/taskpane/model/calculator";
+import { modelSheet, modelSheetBaseName } from "../../../src/taskpane/workbook/modelSheet";
+
+describe("modelSheet", () => {
+  const inputs = { ...defaultInputs("B200"), gpuCount: 64, years: 3 };
+  const block = modelSheet(inputs, {
+    platformDisplayName: "NVIDIA B200",
+    tokensPerSecondPerGpu: 4000,
+    throughputSource: "InferenceX",
+    insertedOn: "2026-11-26",
+  });
+  const formulas = block.cells.flatMap((c) => (c.formula ? [c.formula] : []));
+  const names = block.names.map((n) => n.name);
+
+  it("names every input and output so formulas read like the model", () => {
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "GpuCount",
+        "TokensPerSecondPerGpu",
+        "Utilization",
+        "UsdPerMillionTokens",
+        "CapexPerGpu",
+        "UsdPerGpuHour",
+        "CostPerMillionTokens",
+        "RoiMultiple",
+        "PaybackMonths",
+        "NpvUsd",
+        "Irr",
+      ])
+    );
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("computes every output with a live TOKENOMICS formula over those names", () => {
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        "=TOKENOMICS.GPUHOURCOST(CapexPerGpu, LifeYears, PowerKwPerGpu, UsdPerKwh, Pue, OpexPerGpuYear, CostOfCapital)",
+        "=TOKENOMICS.COSTPERTOKEN(UsdPerGpuHour, TokensPerSecondPerGpu, Utilization)",
+      ])
+    );
+    for (const id of [
+      "TOKENREVENUE",
+      "ROIMULTIPLE",
+      "PAYBACKMONTHS",
+      "TOKENNPV",
+      "TOKENIRR",
+      "TOKENCASHFLOWS",
+    ]) {
+      expect(formulas.some((f) => f.startsWith(`=TOKENOMICS.${id}(`))).toBe(true);
+    }
+  });
+
+  it("cross-checks TOKENNPV and TOKENIRR with Excel's NPV and IRR on the spilled table", () => {
+    const anchor = block.cells.find((c) => c.formula?.startsWith("=TOKENOMICS.TOKENCASHFLOWS("));
+    const address = `$A$${(anchor?.row ?? 0) + 1}`;
+    expect(formulas).toContain(
+      `=INDEX(${address}#, 2, 5) + NPV(DiscountRate, DROP(INDEX(${address}#, 0, 5), 2))`
+    );
+    expect(formulas).toContain(`=IRR(DROP(INDEX(${address}#, 0, 5), 1))`);
+  });
+
+  it("formats cells by unit and marks inputs", () => {
+    const roi = block.names.find((n) => n.name === "RoiMultiple");
+    expect(block.cells.find((c) => c.row === roi?.row && c.column === 1)?.numberFormat).toBe(
+      '0.00"x"'
+    );
+    const gpus = block.names.find((n) => n.name === "GpuCount");
+    const gpuCell = block.cells.find((c) => c.row === gpus?.row && c.column === 1);
+    expect(gpuCell?.value).toBe(64);
+    expect(gpuCell?.style).toBe("input");
+  });
+
+  it("uses a preset tier as an input instead of building the hourly cost when asked", () => {
+    const tiered = modelSheet(
+      { ...inputs, costBasis: "tcoUsdPerGpuHourRental" },
+      {
+        platformDisplayName: "B200",
+        tokensPerSecondPerGpu: 4000,
+        throughputSource: "x",
+        insertedOn: "2026-11-26",
+      }
+    );
+    expect(tiered.cells.some((c) => c.formula?.includes("GPUHOURCOST"))).toBe(false);
+    const hourly = tiered.names.find((n) => n.name === "UsdPerGpuHour");
+    expect(typeof tiered.cells.find((c) => c.row === hourly?.row && c.column === 1)?.value).toBe(
+      "number"
+    );
+  });
+
+  it("is based on a sheet name per platform", () => {
+    expect(modelSheetBaseName(inputs)).toBe("Tokenomics B200");
+  });
+});

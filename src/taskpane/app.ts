@@ -61,6 +61,9 @@ interface ListEntry {
   readonly user?: UserPreset;
 }
 
+/** How long a status message stays up. */
+const TOAST_MS = 8000;
+
 const OWN_FIELDS: readonly PresetFieldName[] = [
   "priceUsdPerGpu",
   "allInPowerKwPerGpu",
@@ -75,6 +78,7 @@ export class TaskPane {
   private selectedKey: string | undefined;
   private inputs: CalculatorInputs;
   private readonly compareKeys = new Set<string>(["H200", "B200", "GB200", "MI355X"]);
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: Host) {
     this.host = host;
@@ -152,6 +156,8 @@ export class TaskPane {
     node.className = `toast ${kind}`;
     append(node, text);
     node.hidden = false;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => (node.hidden = true), TOAST_MS);
   }
 
   /** An in-pane confirmation (window.confirm does not exist in Office add-ins). */
@@ -647,6 +653,23 @@ export class TaskPane {
       );
     };
     const breakdown = results.breakdown;
+    const headline = byId("calculator-headline");
+    clear(headline);
+    const tile = (label: string, figure: Figure, unit: Unit, testId: string): HTMLElement => {
+      const shown = formatFigure(figure, unit);
+      return el(
+        "div",
+        { className: "tile", title: shown.title },
+        el("span", { className: "tile-label" }, label),
+        el("strong", { "data-testid": testId }, shown.text)
+      );
+    };
+    append(
+      headline,
+      tile("Cost / M tokens", results.costUsdPerMillionTokens, "usdPerMillion", "headline-cost"),
+      tile("ROI", results.roiMultiple, "multiple", "headline-roi"),
+      tile("Payback", results.paybackMonths, "months", "headline-payback")
+    );
     append(
       table,
       row("Throughput per GPU", results.tokensPerSecondPerGpu, "tokensPerSecond", "result-tps"),

@@ -1,0 +1,93 @@
+/**
+ * The README's worked examples are tests: every "`=TOKENOMICS.…` → **value**" line is evaluated against the
+ * built functions bundle and must show the value the README prints, to the digits it prints.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+import { loadBuiltFunctions } from "./support/builtBundle";
+import { CustomFunctionsError } from "./support/customFunctionsRuntime";
+
+const README = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
+const EXAMPLE = /^- `(=TOKENOMICS\.[^`]+)` → (\*\*[^*]+\*\*|`#[A-Z/!?]+`(?: "[^"]+")?|"[^"]+")/gm;
+
+const { byId } = loadBuiltFunctions();
+
+/** Evaluates an Excel formula made of TOKENOMICS calls, numbers, text and arithmetic. */
+function evaluate(formula: string): unknown {
+  const ids = [...byId.keys()];
+  const expression = formula.slice(1).replace(/TOKENOMICS\.([A-Z]+)\(/g, (_, id: string) => {
+    if (!ids.includes(id)) throw new Error(`unknown function ${id}`);
+    return `call("${id}", `;
+  });
+  const call = (id: string, ...args: unknown[]): unknown => byId.get(id)?.(...args);
+  return new Function("call", `"use strict"; return (${expression});`)(call);
+}
+
+/** "**$74,929,536**" → { value: 74929536, decimals: 0 }; "**14.99 ≈ 15x**" → { value: 14.99, decimals: 2 }. */
+function shown(text: string): { value: number; decimals: number } {
+  const match = /-?[\d,]*\.?\d+/.exec(text.replace(/−/g, "-"));
+  if (!match) throw new Error(`no number in ${text}`);
+  const digits = match[0].replace(/,/g, "");
+  return {
+    value: Number(digits),
+    decimals: digits.includes(".") ? (digits.split(".")[1] ?? "").length : 0,
+  };
+}
+
+const examples = [...README.matchAll(EXAMPLE)].map(
+  (m) => [m[1] as string, m[2] as string] as const
+);
+
+describe("README worked examples", () => {
+  it("has a worked example for every registered function", () => {
+    const used = new Set(
+      examples.flatMap(([formula]) =>
+        [...formula.matchAll(/TOKENOMICS\.([A-Z]+)\(/g)].map((m) => m[1])
+      )
+    );
+    for (const id of byId.keys()) expect(used).toContain(id);
+  });
+
+  it.each(examples)("%s → %s", (formula, expected) => {
+    if (expected.startsWith("`#")) {
+      const [, code, message] = /`(#[A-Z/!?]+)`(?: "([^"]+)")?/.exec(expected) ?? [];
+      let thrown: unknown;
+      try {
+        evaluate(formula);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(CustomFunctionsError);
+      expect((thrown as CustomFunctionsError).code).toBe(code);
+      if (message) expect((thrown as CustomFunctionsError).message).toBe(message);
+      return;
+    }
+    const result = evaluate(formula);
+    if (expected.startsWith('"')) {
+      // Text: the README quotes its beginning, up to an ellipsis.
+      expect(typeof result).toBe("string");
+      expect(result as string).toMatch(
+        new RegExp(
+          "^" +
+            expected
+              .slice(1, -1)
+              .split("…")[0]!
+              .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        )
+      );
+      return;
+    }
+    const table = Array.isArray(result) ? (result as unknown[][]) : undefined;
+    const { value, decimals } = shown(expected);
+    if (table) {
+      // A spilled table: the README states its size ("14 rows × 5 columns").
+      const [rows, columns] = [...expected.matchAll(/\d+/g)].map((m) => Number(m[0]));
+      expect([table.length, table[0]?.length]).toEqual([rows, columns]);
+      return;
+    }
+    expect(typeof result).toBe("number");
+    const halfUnit = 0.5 * Math.pow(10, -decimals);
+    expect(Math.abs((result as number) - value)).toBeLessThanOrEqual(halfUnit * (1 + 1e-9));
+  });
+});

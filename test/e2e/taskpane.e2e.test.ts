@@ -329,6 +329,42 @@ describe("task pane in Excel (stand-in)", () => {
   });
 });
 
+describe("task pane opening a colleague's workbook", () => {
+  it("shows the presets saved in the workbook and says when its values came from an older dataset", async () => {
+    const { page, errors } = await openPane(session, {
+      inExcel: true,
+      seed: {
+        sheets: { Sheet1: {} },
+        selection: { sheet: "Sheet1", address: "A1" },
+        settings: {
+          "tokenomics.datasetVersion": "2025.12.1",
+          "tokenomics.userPresets": [
+            {
+              name: "Team H200",
+              basedOn: "H200",
+              values: { priceUsdPerGpu: 31000 },
+              note: "Q3 quote",
+              savedOn: "2026-10-01",
+            },
+          ],
+        },
+      },
+    });
+    await expect(page.locator("#dataset-notice").textContent()).resolves.toMatch(
+      /inserted from dataset 2025\.12\.1; this add-in ships .* Values already in the workbook are unchanged/
+    );
+    await expect(
+      page.locator('[data-testid="platform-item"]').first().textContent()
+    ).resolves.toContain("Team H200");
+    await page.click('[data-testid="platform-item"][data-platform="user:Team H200"]');
+    await expect(
+      page.locator('[data-testid="spec-table"] tr[data-field="priceUsdPerGpu"]').textContent()
+    ).resolves.toMatch(/31,000.*Yours: Q3 quote/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("task pane in a plain browser (no Office)", () => {
   it("works as a standalone calculator and explains that inserting needs Excel", async () => {
     const { page, errors } = await openPane(session, { inExcel: false });

@@ -7,6 +7,7 @@ import * as path from "path";
 
 import { loadBuiltFunctions } from "./support/builtBundle";
 import { CustomFunctionsError } from "./support/customFunctionsRuntime";
+import { thrownBy } from "./support/errors";
 
 const README = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
 const EXAMPLE = /^- `(=TOKENOMICS\.[^`]+)` → (\*\*[^*]+\*\*|`#[A-Z/!?]+`(?: "[^"]+")?|"[^"]+")/gm;
@@ -52,12 +53,7 @@ describe("README worked examples", () => {
   it.each(examples)("%s → %s", (formula, expected) => {
     if (expected.startsWith("`#")) {
       const [, code, message] = /`(#[A-Z/!?]+)`(?: "([^"]+)")?/.exec(expected) ?? [];
-      let thrown: unknown;
-      try {
-        evaluate(formula);
-      } catch (error) {
-        thrown = error;
-      }
+      const thrown = thrownBy(() => evaluate(formula));
       expect(thrown).toBeInstanceOf(CustomFunctionsError);
       expect((thrown as CustomFunctionsError).code).toBe(code);
       if (message) expect((thrown as CustomFunctionsError).message).toBe(message);

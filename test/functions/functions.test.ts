@@ -1,7 +1,7 @@
 import * as core from "../../src/core";
 import * as F from "../../src/functions/functions";
 import * as presets from "../../src/presets";
-import { expectExcelError } from "../support/excelErrors";
+import { expectExcelError } from "../support/errors";
 import { expectClose } from "../support/tolerance";
 
 const VALUE = "#VALUE!";

@@ -1,4 +1,20 @@
 import { TokenomicsInputError } from "../../src/core";
+import { CustomFunctionsError } from "./customFunctionsRuntime";
+
+/** What `call` throws (undefined when it returns). */
+export function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+function expectMessage(actual: string, message: string | RegExp | undefined): void {
+  if (typeof message === "string") expect(actual).toBe(message);
+  else if (message) expect(actual).toMatch(message);
+}
 
 /** Asserts that `call` throws a TokenomicsInputError with this code, parameter and message text. */
 export function expectInputError(
@@ -7,16 +23,21 @@ export function expectInputError(
   message: string | RegExp,
   code = "outOfRange"
 ): void {
-  let thrown: unknown;
-  try {
-    call();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(TokenomicsInputError);
-  const error = thrown as TokenomicsInputError;
-  expect(error.code).toBe(code);
-  expect(error.parameter).toBe(parameter);
-  if (typeof message === "string") expect(error.message).toBe(message);
-  else expect(error.message).toMatch(message);
+  const error = thrownBy(call);
+  expect(error).toBeInstanceOf(TokenomicsInputError);
+  expect((error as TokenomicsInputError).code).toBe(code);
+  expect((error as TokenomicsInputError).parameter).toBe(parameter);
+  expectMessage((error as TokenomicsInputError).message, message);
+}
+
+/** Asserts that a custom-function call throws CustomFunctions.Error with this Excel error and message. */
+export function expectExcelError(
+  call: () => unknown,
+  code: string,
+  message?: string | RegExp
+): void {
+  const error = thrownBy(call);
+  expect(error).toBeInstanceOf(CustomFunctionsError);
+  expect((error as CustomFunctionsError).code).toBe(code);
+  expectMessage((error as CustomFunctionsError).message, message);
 }

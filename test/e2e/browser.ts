@@ -59,17 +59,33 @@ export interface PaneOptions {
   /** Serve the Office/Excel stand-in for office.js (in Excel); otherwise office.js is unreachable (a browser). */
   inExcel: boolean;
   seed?: unknown;
+  /** Serve Microsoft's real office.js (from @microsoft/office-js) outside Office instead of refusing it. */
+  realOfficeJs?: boolean;
+}
+
+const OFFICE_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** A file of the real office.js distribution for a hosted URL, if it ships one. */
+function realOfficeFile(url: string): string | undefined {
+  if (!url.startsWith(HOSTED)) return undefined;
+  const file = path.join(OFFICE_DIST, url.slice(HOSTED.length).split("?")[0] ?? "");
+  return file.startsWith(OFFICE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile()
+    ? file
+    : undefined;
 }
 
 /** Opens the built task pane; every request off this machine is refused and recorded. */
 export async function openPane(
   session: Session,
   options: PaneOptions
-): Promise<{ page: Page; external: string[]; errors: string[] }> {
+): Promise<{ page: Page; external: string[]; errors: string[]; console: string[] }> {
   const page = await session.browser.newPage({ viewport: { width: 420, height: 900 } });
   const external: string[] = [];
   const errors: string[] = [];
+  const consoleLines: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => consoleLines.push(message.text()));
   if (options.seed)
     await page.addInitScript(
       (seed) => ((window as unknown as { __workbookSeed: unknown }).__workbookSeed = seed),
@@ -85,5 +101,5 @@ export async function openPane(
   });
   await page.goto(`${session.baseUrl}taskpane.html`);
   await page.waitForSelector(`body[data-ready="${options.inExcel ? "excel" : "standalone"}"]`);
-  return { page, external, errors };
+  return { page, external, errors, console: consoleLines };
 }

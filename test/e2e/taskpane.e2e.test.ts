@@ -389,3 +389,30 @@ describe("task pane in a plain browser (no Office)", () => {
     await page.close();
   });
 });
+
+describe("task pane with Microsoft's real office.js, outside Office", () => {
+  it("starts as a standalone calculator and registers no function twice", async () => {
+    const {
+      page,
+      errors,
+      console: lines,
+    } = await openPane(session, { inExcel: false, realOfficeJs: true });
+    await expect(page.locator("#host-status").textContent()).resolves.toMatch(
+      /Standalone calculator/
+    );
+    expect(await page.locator('[data-testid="platform-item"]').count()).toBe(
+      listPlatforms().length
+    );
+    // Real office.js reports a second registration of an id as [DuplicatedName].
+    expect(lines.filter((line) => /DuplicatedName/.test(line))).toEqual([]);
+    expect(
+      await page.evaluate(
+        () =>
+          typeof (window as unknown as { CustomFunctions?: { associate?: unknown } })
+            .CustomFunctions?.associate
+      )
+    ).toBe("function");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

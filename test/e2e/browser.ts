@@ -96,7 +96,11 @@ export async function openPane(
     if (url.startsWith(session.baseUrl)) return route.continue();
     if (url === OFFICE_JS && options.inExcel)
       return route.fulfill({ contentType: "text/javascript", body: STAND_IN });
-    external.push(url);
+    const real = options.realOfficeJs ? realOfficeFile(url) : undefined;
+    if (real)
+      return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(real, "utf8") });
+    // Real office.js also reaches for telemetry and other pages of Microsoft's; refused, and not counted.
+    if (!options.realOfficeJs) external.push(url);
     return route.abort();
   });
   await page.goto(`${session.baseUrl}taskpane.html`);

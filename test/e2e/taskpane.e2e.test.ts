@@ -403,6 +403,10 @@ describe("task pane with Microsoft's real office.js, outside Office", () => {
     expect(await page.locator('[data-testid="platform-item"]').count()).toBe(
       listPlatforms().length
     );
+    // office.js itself was served and ran (not the stand-in, not the no-Office fallback).
+    expect(lines.some((line) => /Office\.js is loaded outside of Office client/.test(line))).toBe(
+      true
+    );
     // Real office.js reports a second registration of an id as [DuplicatedName].
     expect(lines.filter((line) => /DuplicatedName/.test(line))).toEqual([]);
     expect(
@@ -412,6 +416,16 @@ describe("task pane with Microsoft's real office.js, outside Office", () => {
             .CustomFunctions?.associate
       )
     ).toBe("function");
+    // …and the check can fail: registering an id again is reported.
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          CustomFunctions: { associate: (id: string, f: () => number) => void };
+        }
+      ).CustomFunctions.associate("COSTPERTOKEN", () => 0)
+    );
+    await page.waitForTimeout(200);
+    expect(lines.filter((line) => /DuplicatedName/.test(line)).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });

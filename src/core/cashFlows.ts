@@ -244,33 +244,66 @@ function buildRows(
   return { rows, lastFraction };
 }
 
-/** The schedule from checked terms: the rows, and column totals summed exactly when first read. */
-function buildSchedule(terms: CheckedTerms, periodsPerYear: number): CashFlowSchedule {
-  const { rows, lastFraction } = buildRows(terms, periodsPerYear);
-  // Each total is summed exactly the first time it is read, then kept: the TOKENCASHFLOWS spill never
-  // reads them, and four exact sums cost several times more than the rows. (Own getters, not a class,
-  // so spreading or serialising a schedule still sees every total.)
-  let millionTokensSum: number | undefined;
-  let revenueSum: number | undefined;
-  let costSum: number | undefined;
-  let netSum: number | undefined;
-  return {
-    rows,
-    periodsPerYear,
-    lastPeriodFraction: lastFraction,
-    get totalMillionTokens() {
-      return (millionTokensSum ??= exactColumnTotal(rows, (row) => row.millionTokens));
-    },
-    get totalRevenueUsd() {
-      return (revenueSum ??= exactColumnTotal(rows, (row) => row.revenueUsd));
-    },
-    get totalOperatingCostUsd() {
-      return (costSum ??= exactColumnTotal(rows, (row) => row.operatingCostUsd));
-    },
-    get totalOperatingNetUsd() {
-      return (netSum ??= exactColumnTotal(rows, (row) => row.netCashFlowUsd));
-    },
-  };
+/** Exact column totals, each summed on first read. */
+interface ColumnTotals {
+  millionTokens?: number;
+  revenueUsd?: number;
+  operatingCostUsd?: number;
+  netCashFlowUsd?: number;
+}
+
+/**
+ * A schedule whose column totals are summed exactly the first time each is read, then kept: the
+ * TOKENCASHFLOWS spill never reads them, and four exact sums cost several times more than the rows.
+ * The totals are getters on the prototype because an object literal with four own getters takes
+ * microseconds to create in V8, more than the rest of an annual schedule. So they are not own properties:
+ * read them by name (spreading a schedule drops them); `toJSON` includes them.
+ */
+class ScheduleWithExactTotals implements CashFlowSchedule {
+  readonly rows: readonly CashFlowRow[];
+  readonly periodsPerYear: number;
+  readonly lastPeriodFraction: number;
+  // Declared only: the constructor defines it, not enumerable.
+  declare private readonly sums: ColumnTotals;
+
+  constructor(rows: readonly CashFlowRow[], periodsPerYear: number, lastPeriodFraction: number) {
+    this.rows = rows;
+    this.periodsPerYear = periodsPerYear;
+    this.lastPeriodFraction = lastPeriodFraction;
+    // A schedule's own keys stay rows, periodsPerYear and lastPeriodFraction.
+    Object.defineProperty(this, "sums", { value: {}, enumerable: false });
+  }
+
+  get totalMillionTokens(): number {
+    return (this.sums.millionTokens ??= exactColumnTotal(this.rows, (row) => row.millionTokens));
+  }
+
+  get totalRevenueUsd(): number {
+    return (this.sums.revenueUsd ??= exactColumnTotal(this.rows, (row) => row.revenueUsd));
+  }
+
+  get totalOperatingCostUsd(): number {
+    return (this.sums.operatingCostUsd ??= exactColumnTotal(
+      this.rows,
+      (row) => row.operatingCostUsd
+    ));
+  }
+
+  get totalOperatingNetUsd(): number {
+    return (this.sums.netCashFlowUsd ??= exactColumnTotal(this.rows, (row) => row.netCashFlowUsd));
+  }
+
+  toJSON(): CashFlowSchedule {
+    return {
+      rows: this.rows,
+      periodsPerYear: this.periodsPerYear,
+      lastPeriodFraction: this.lastPeriodFraction,
+      totalMillionTokens: this.totalMillionTokens,
+      totalRevenueUsd: this.totalRevenueUsd,
+      totalOperatingCostUsd: this.totalOperatingCostUsd,
+      totalOperatingNetUsd: this.totalOperatingNetUsd,
+    };
+  }
 }
 
 /**
@@ -289,7 +322,9 @@ export function tokenCashFlowSchedule(
   periodsPerYear?: number
 ): CashFlowSchedule {
   const terms = checkInvestmentTerms(input);
-  return buildSchedule(terms, checkedOr(periodsPerYear, 1, "periodsPerYear", RULES.periodsPerYear));
+  const periods = checkedOr(periodsPerYear, 1, "periodsPerYear", RULES.periodsPerYear);
+  const { rows, lastFraction } = buildRows(terms, periods);
+  return new ScheduleWithExactTotals(rows, periods, lastFraction);
 }
 
 /**

@@ -1,0 +1,86 @@
+/**
+ * Loads the BUILT custom-functions bundle the way Excel's runtime does: dist/functions.js runs as a classic
+ * script with a stand-in `CustomFunctions` global that records each `associate(id, fn)`; the benchmark then
+ * calls the recorded functions by Excel ID, as Excel would. (The stand-in is the one test/support uses,
+ * written again in plain JS so the bench needs no compile step.)
+ *
+ * Two realms are offered. "main" (the default for timing) runs the script in this process's own realm, like
+ * a <script> tag in Excel's shared-runtime page. "vm-context" runs it in a fresh node:vm context, as the
+ * built-bundle tests do; there every global lookup the bundle makes (Math, Number, Array…) goes through
+ * the context's interceptors, which costs more than the functions themselves (run.js prints the measured
+ * difference once) and is not how any Excel runtime executes the code.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+
+const DIST_DIR = path.resolve(__dirname, "../../dist");
+
+/** The error codes of @types/custom-functions-runtime, as strings, the way Excel shows them. */
+const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+class CustomFunctionsError extends Error {
+  constructor(code, message) {
+    super(message || "");
+    this.name = "CustomFunctions.Error";
+    this.code = code;
+  }
+}
+
+function createStandInRuntime() {
+  const registrations = [];
+  return {
+    Error: CustomFunctionsError,
+    ErrorCode: ERROR_CODES,
+    registrations,
+    associate(id, fn) {
+      if (typeof id === "string" && fn) registrations.push({ id, fn });
+      else if (id && typeof id === "object") {
+        for (const [key, value] of Object.entries(id)) registrations.push({ id: key, fn: value });
+      }
+    },
+  };
+}
+
+function distPath(file) {
+  const full = path.join(DIST_DIR, file);
+  if (!fs.existsSync(full)) {
+    throw new Error(`${full} is missing: run "npm run build" first ("npm run bench" does).`);
+  }
+  return full;
+}
+
+/** The function metadata webpack emitted (dist/functions.json): IDs and parameters. */
+function readFunctionMetadata() {
+  return JSON.parse(fs.readFileSync(distPath("functions.json"), "utf8")).functions;
+}
+
+/**
+ * Runs dist/functions.js and returns Map<Excel ID, registered function>.
+ * @param realm - "main" (this realm; `CustomFunctions` stays defined on globalThis, as in Excel, because
+ *   the bundle reads it when it raises an error) or "vm-context" (a fresh node:vm context)
+ */
+function loadRegisteredFunctions({ realm = "main" } = {}) {
+  const runtime = createStandInRuntime();
+  const source = fs.readFileSync(distPath("functions.js"), "utf8");
+  if (realm === "vm-context") {
+    vm.runInContext(source, vm.createContext({ CustomFunctions: runtime, console }), {
+      filename: "functions.js",
+    });
+  } else {
+    globalThis.CustomFunctions = runtime;
+    vm.runInThisContext(source, { filename: "functions.js" });
+  }
+  return new Map(runtime.registrations.map((registration) => [registration.id, registration.fn]));
+}
+
+module.exports = { DIST_DIR, distPath, readFunctionMetadata, loadRegisteredFunctions };

@@ -7,6 +7,7 @@ import {
   TOKENS_PER_MILLION,
 } from "./constants";
 import { TokenomicsInputError, checked, checkedOr } from "./errors";
+import { correctlyRoundedSum } from "./exactSum";
 import { IrrResult, irr, npv } from "./finance";
 import { MESSAGES } from "./messages";
 import { RULES } from "./rules";
@@ -80,58 +81,6 @@ function exactColumnTotal(
   let sum = new ExactDecimal(0);
   for (let i = 1; i < rows.length; i++) sum = sum.plus(column(rows[i] as CashFlowRow));
   return sum.toNumber();
-}
-
-/**
- * The exact sum of doubles rounded once to the nearest double (ties to even): Shewchuk's error-free
- * transformation into non-overlapping partial sums, then one rounding of their total. Used where a total
- * is an intermediate (ROIMULTIPLE divides it at once) and decimal.js would cost about 15 times as much.
- * It can differ from the decimal.js total in the last bit: decimal.js adds each double's shortest decimal
- * form, this adds the doubles themselves.
- */
-function correctlyRoundedSum(values: readonly number[]): number {
-  const partials: number[] = [];
-  let plainSum = 0;
-  for (const value of values) {
-    plainSum += value;
-    let x = value;
-    let kept = 0;
-    for (let i = 0; i < partials.length; i++) {
-      let y = partials[i] as number;
-      if (Math.abs(x) < Math.abs(y)) {
-        const larger = y;
-        y = x;
-        x = larger;
-      }
-      const high = x + y;
-      const low = y - (high - x);
-      if (low !== 0) partials[kept++] = low;
-      x = high;
-    }
-    partials.length = kept;
-    partials.push(x);
-  }
-  // Infinity or NaN in, or a total beyond the double range: ordinary addition already has the answer.
-  if (!Number.isFinite(plainSum)) return plainSum;
-  let n = partials.length;
-  if (n === 0) return 0;
-  let high = partials[--n] as number;
-  let low = 0;
-  while (n > 0) {
-    const x = high;
-    const y = partials[--n] as number;
-    high = x + y;
-    low = y - (high - x);
-    if (low !== 0) break;
-  }
-  // Round half to even across the partials below: if the next one pushes `low` past a tie, take the other side.
-  const next = n > 0 ? (partials[n - 1] as number) : 0;
-  if ((low < 0 && next < 0) || (low > 0 && next > 0)) {
-    const doubled = low * 2;
-    const candidate = high + doubled;
-    if (doubled === candidate - high) high = candidate;
-  }
-  return high;
 }
 
 interface CheckedTerms {

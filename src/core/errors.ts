@@ -27,6 +27,9 @@ export interface Rule {
 
 /** Throws unless `value` is a finite number that satisfies `rule`; returns it unchanged otherwise. */
 export function checked(value: number, parameter: string, rule: Rule): number {
+  // Fast path for the usual case. Every rule has finite bounds (or wants an integer), so NaN and ±Infinity
+  // fail rule.test and fall through to the checks below, which say exactly what is wrong.
+  if (typeof value === "number" && rule.test(value)) return value;
   if (typeof value !== "number" || Number.isNaN(value)) {
     throw new TokenomicsInputError(
       "notANumber",

@@ -65,13 +65,25 @@ const IRR_SCAN_RATES: readonly number[] = [
 /** Excel's default IRR guess; when several rates solve, the one nearest it is returned. */
 const IRR_PREFERRED_RATE = 0.1;
 
+/** Newton fallback's step limit: Excel stops at 20; a double root converges only linearly, halving the error a step. */
+const IRR_NEWTON_MAX_STEPS = 50;
+
+/** Newton fallback's acceptance test: |NPV| at most this fraction of Σ|cashFlows|. */
+const IRR_NEWTON_NPV_TOLERANCE = 1e-9;
+
 /**
  * Internal rate of return per period: the rate at which `npv(rate, cashFlows)` is 0.
  *
  * Excel's IRR runs Newton's method from a guess and gives #NUM! when that diverges. Here NPV is first
- * scanned across rates from -99.9999999% to 1e12 (a trillion-fold return per period) to bracket every sign change, then each bracket
- * is solved by Brent's method. When the flows change sign more than once and several rates solve, the
- * rate nearest 10% (Excel's default guess) is returned.
+ * scanned across rates from -99.9999999% to 1e12 (a trillion-fold return per period) to bracket every sign
+ * change, then each bracket is solved by Brent's method. When the flows change sign more than once and
+ * several rates solve, the rate nearest 10% (Excel's default guess) is returned.
+ *
+ * A scan for sign changes cannot see a tangent (double) root, where NPV touches 0 without crossing it, or
+ * two roots closer together than the scanned rates. Only when the scan brackets no root, Newton's method
+ * runs from 10%, as Excel's does, with the analytic derivative, for at most 50 steps and never at or below
+ * -100%. Its rate is returned only if |NPV| there is at most 1e-9 × Σ|cashFlows|, so a Newton run that
+ * wanders or stalls gives `{ solved: false }` rather than a rate that does not solve.
  *
  * @param cashFlows - USD per period, time 0 first; needs at least one positive and one negative flow
  * @returns the rate as a decimal per period, or `{ solved: false }` when no rate solves
@@ -105,7 +117,39 @@ export function irr(cashFlows: readonly number[]): IrrResult {
     low = high;
     npvLow = npvHigh;
   }
+  // Nothing bracketed: NPV may still touch 0 without changing sign between two scanned rates.
+  if (best === undefined) best = newtonRoot(cashFlows);
   return best === undefined ? { solved: false } : { solved: true, rate: best };
+}
+
+/**
+ * Newton's method from 10% with the analytic derivative, for roots no scan bracket holds. Returns a rate
+ * only if NPV there is within IRR_NEWTON_NPV_TOLERANCE of Σ|cashFlows|.
+ */
+function newtonRoot(cashFlows: readonly number[]): number | undefined {
+  let rate = IRR_PREFERRED_RATE;
+  for (let step = 0; step < IRR_NEWTON_MAX_STEPS; step++) {
+    // NPV is a polynomial P in v = 1 / (1 + r); one Horner pass gives P(v) and P'(v), and dv/dr = −v².
+    const v = 1 / (1 + rate);
+    let value = 0;
+    let slopeInV = 0;
+    for (let t = cashFlows.length - 1; t >= 0; t--) {
+      slopeInV = slopeInV * v + value;
+      value = value * v + (cashFlows[t] as number);
+    }
+    const slope = -slopeInV * v * v;
+    if (!Number.isFinite(value) || !Number.isFinite(slope) || slope === 0) break;
+    let next = rate - value / slope;
+    // A step to −100% or below would leave NPV's domain: go halfway there instead.
+    if (!(next > -1)) next = (rate - 1) / 2;
+    const converged = Math.abs(next - rate) <= 1e-12 * Math.max(1, Math.abs(rate));
+    rate = next;
+    if (converged) break;
+  }
+  let scale = 0;
+  for (const flow of cashFlows) scale += Math.abs(flow);
+  const residual = npv(rate, cashFlows);
+  return rate > -1 && Math.abs(residual) <= IRR_NEWTON_NPV_TOLERANCE * scale ? rate : undefined;
 }
 
 function nearerPreferred(candidate: number, current: number): boolean {

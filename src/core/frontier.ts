@@ -185,8 +185,39 @@ export function frontierTokensPerSecondPerGpu<P extends FrontierPoint>(
   points: readonly P[],
   tokensPerSecondPerUser: number
 ): FrontierThroughput<P> {
-  const x = checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
+  // Checked before the frontier is built, so a bad interactivity is reported even for bad points.
+  checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
+  return preparedTokensPerSecondPerGpu(prepareFrontier(points), tokensPerSecondPerUser);
+}
+
+/** A frontier with its interpolation ready: knots and Steffen slopes, computed once. */
+export interface PreparedFrontier<P extends FrontierPoint = FrontierPoint> {
+  readonly frontier: readonly P[];
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+  readonly slopes: readonly number[];
+}
+
+/**
+ * The Pareto frontier of `points` with its knots and slopes, for repeated reads with
+ * {@link preparedTokensPerSecondPerGpu} (what a sheet of THROUGHPUT cells does).
+ */
+export function prepareFrontier<P extends FrontierPoint>(
+  points: readonly P[]
+): PreparedFrontier<P> {
   const frontier = paretoFrontier(points);
+  const xs = frontier.map((p) => p.tokensPerSecondPerUser);
+  const ys = frontier.map((p) => p.tokensPerSecondPerGpu);
+  return { frontier, xs, ys, slopes: monotoneSlopes(xs, ys) };
+}
+
+/** {@link frontierTokensPerSecondPerGpu} on a prepared frontier: same results, no per-call setup. */
+export function preparedTokensPerSecondPerGpu<P extends FrontierPoint>(
+  prepared: PreparedFrontier<P>,
+  tokensPerSecondPerUser: number
+): FrontierThroughput<P> {
+  const x = checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
+  const { frontier, xs, ys, slopes } = prepared;
   const first = frontier[0];
   if (first === undefined) return { ok: false, reason: "noPoints" };
   const final = lastOf(frontier);
@@ -200,13 +231,11 @@ export function frontierTokensPerSecondPerGpu<P extends FrontierPoint>(
       maxTokensPerSecondPerUser: max,
     };
   }
-  const xs = frontier.map((p) => p.tokensPerSecondPerUser);
-  const ys = frontier.map((p) => p.tokensPerSecondPerGpu);
   let upperIndex = xs.findIndex((value) => value >= x);
   if (upperIndex < 0) upperIndex = frontier.length - 1;
   const upper = at(frontier, upperIndex);
   const lower = upper.tokensPerSecondPerUser === x ? upper : at(frontier, upperIndex - 1);
-  const tokensPerSecondPerGpu = hermiteAt(xs, ys, monotoneSlopes(xs, ys), x);
+  const tokensPerSecondPerGpu = hermiteAt(xs, ys, slopes, x);
   return { ok: true, tokensPerSecondPerGpu, lower, upper };
 }
 

@@ -60,14 +60,28 @@ function exactIndex(candidates: readonly Candidate[]): Map<string, Candidate> {
   return index;
 }
 
+// Cells repeat the same spellings ("B200", "tcoUsdPerGpuHourOwner") thousands of times: remember each
+// exact query's answer, bounded so that hostile inputs cannot grow the memo without limit.
+const QUERY_MEMOS = new WeakMap<readonly Candidate[], Map<string, Candidate | null>>();
+const QUERY_MEMO_LIMIT = 4096;
+
 /** The candidate whose normalized name equals the normalized query, if any (the first in table order). */
 export function findExact<C extends Candidate>(
   query: string,
   candidates: readonly C[]
 ): C | undefined {
+  let memo = QUERY_MEMOS.get(candidates);
+  if (memo === undefined) {
+    memo = new Map();
+    QUERY_MEMOS.set(candidates, memo);
+  }
+  const remembered = memo.get(query);
+  if (remembered !== undefined) return (remembered ?? undefined) as C | undefined;
   const key = normalizeName(query);
-  if (key === "") return undefined;
-  return exactIndex(candidates).get(key) as C | undefined;
+  const found = key === "" ? undefined : (exactIndex(candidates).get(key) as C | undefined);
+  if (memo.size >= QUERY_MEMO_LIMIT) memo.clear();
+  memo.set(query, found ?? null);
+  return found;
 }
 
 /**

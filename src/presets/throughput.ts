@@ -3,7 +3,12 @@
  * platform's measured points for one model and workload, and the throughput on it at a target
  * interactivity (Steffen monotone cubic, never extrapolated; see core/frontier).
  */
-import { frontierTokensPerSecondPerGpu, paretoFrontier } from "../core/frontier";
+import {
+  paretoFrontier,
+  PreparedFrontier,
+  prepareFrontier,
+  preparedTokensPerSecondPerGpu,
+} from "../core/frontier";
 import { MODELS } from "./data/models";
 import { PLATFORMS } from "./data/platforms";
 import { THROUGHPUT_POINTS } from "./data/throughput";
@@ -184,16 +189,10 @@ export function throughputAt(
   tokensPerSecondPerUser: number,
   precision?: string | null
 ): Found<ThroughputAt> | NotFound | OutOfRange {
-  const series = throughputSeries(platform, model, workload, precision);
-  if (!series.ok) return series;
-  const {
-    platformId,
-    model: modelId,
-    workload: workloadId,
-    precision: chosen,
-    frontier,
-  } = series.value;
-  const result = frontierTokensPerSecondPerGpu(frontier, tokensPerSecondPerUser);
+  const resolved = resolvedSeries(platform, model, workload, precision);
+  if (!resolved.ok) return resolved;
+  const { platformId, model: modelId, workload: workloadId, precision: chosen } = resolved.value;
+  const result = preparedTokensPerSecondPerGpu(resolved.prepared, tokensPerSecondPerUser);
   if (result.ok) {
     return {
       ok: true,
@@ -222,6 +221,32 @@ export function throughputAt(
     maxTokensPerSecondPerUser: max,
     message: PRESET_MESSAGES.outOfRange(scope, min, max, tokensPerSecondPerUser),
   };
+}
+
+type ResolvedSeries =
+  (Found<ThroughputSeries> & { readonly prepared: PreparedFrontier<ThroughputRecord> }) | NotFound;
+
+// A workbook asks for the same few series thousands of times (a THROUGHPUT column, a sensitivity grid):
+// each distinct spelling is resolved and its frontier prepared once. The data never changes at run time,
+// so a cached answer is always the answer; the bound keeps hostile inputs from growing it without limit.
+const SERIES_CACHE = new Map<string, ResolvedSeries>();
+const SERIES_CACHE_LIMIT = 4096;
+
+function resolvedSeries(
+  platform: string,
+  model: string,
+  workload: string,
+  precision: string | null | undefined
+): ResolvedSeries {
+  const key = `${platform}\u0000${model}\u0000${workload}\u0000${precision ?? ""}`;
+  let resolved = SERIES_CACHE.get(key);
+  if (resolved === undefined) {
+    const series = throughputSeries(platform, model, workload, precision);
+    resolved = series.ok ? { ...series, prepared: prepareFrontier(series.value.frontier) } : series;
+    if (SERIES_CACHE.size >= SERIES_CACHE_LIMIT) SERIES_CACHE.clear();
+    SERIES_CACHE.set(key, resolved);
+  }
+  return resolved;
 }
 
 /**

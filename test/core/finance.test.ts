@@ -106,6 +106,32 @@ describe("irr", () => {
       expect(irr([100, 5, 5])).toEqual({ solved: false });
       expect(irr([0, 0])).toEqual({ solved: false });
     });
+
+    it("solves a tangent root that no sign change brackets (flows -100, 216, -116.64 touch 0 at 8%)", () => {
+      // NPV = −100 × (1 − 1.08 / (1 + r))², 0 at 8% and negative on both sides.
+      const flows = [-100, 216, -116.64];
+      const result = irr(flows);
+      expect(result).toEqual({ solved: true, rate: expect.any(Number) });
+      if (!result.solved) return;
+      expectClose(result.rate, 0.08, 0, 1e-6);
+      expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-9 * 432.64);
+    });
+
+    it("solves a case from the benchmark's hard set: a tangent root at 7% (flows -1, 2.14, -1.1449)", () => {
+      // bench/cases/irrHardCases.js: in doubles NPV peaks at +9e-17, so its two roots lie 2e-8 apart.
+      const flows = [-1, 2.14, -1.1449];
+      const result = irr(flows);
+      expect(result).toEqual({ solved: true, rate: expect.any(Number) });
+      if (!result.solved) return;
+      expectClose(result.rate, 0.07, 0, 1e-6);
+      expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-9 * 4.2849);
+    });
+
+    it("reports no solution when NPV changes sign at no rate (flows 1, -1, 1 give 1 − v + v² > 0)", () => {
+      expect(irr([1, -1, 1])).toEqual({ solved: false });
+      // From the benchmark's hard set: 100 − 300v + 250v² has a negative discriminant.
+      expect(irr([100, -300, 250])).toEqual({ solved: false });
+    });
   });
 
   describe("laws", () => {
@@ -123,6 +149,27 @@ describe("irr", () => {
             if (!result.solved) return;
             const scale = investment + returns.reduce((a, b) => a + b, 0);
             expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-7 * scale);
+          }
+        )
+      );
+    });
+
+    it("law: a tangent (double) root is found, with NPV 0 to 1e-9 of the flows", () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: -0.9, max: 20, noNaN: true }),
+          fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
+          fc.boolean(),
+          (root, size, inflowFirst) => {
+            // k × (1 − (1 + root) v)² in v = 1 / (1 + r): NPV touches 0 at the root without crossing.
+            const growth = 1 + root;
+            const sign = inflowFirst ? 1 : -1;
+            const flows = [sign * size, -2 * sign * size * growth, sign * size * growth * growth];
+            const result = irr(flows);
+            expect(result.solved).toBe(true);
+            if (!result.solved) return;
+            const scale = flows.reduce((a, b) => a + Math.abs(b), 0);
+            expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-9 * scale);
           }
         )
       );

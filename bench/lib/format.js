@@ -1,4 +1,4 @@
-/** Number formats and Markdown tables for the printed report (the same text goes into PERFORMANCE.md). */
+/** Number formats and Markdown tables for the printed report (the README "Performance" section is taken from it). */
 "use strict";
 
 /** 3 significant figures with k/M/G: 1234567 → "1.23M". */

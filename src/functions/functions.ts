@@ -1,7 +1,7 @@
 /**
  * The TOKENOMICS custom functions: Excel's view of the model. Each function is a JSDoc description (which
  * custom-functions-metadata turns into functions.json, Excel's autocomplete text) plus a one-line call into
- * src/core. This file is the only one that may touch `CustomFunctions`, together with excelErrors.ts.
+ * src/core. Only src/functions (this file, excelErrors.ts, runtimeGuard.ts) touches `CustomFunctions`.
  * Never import it from the task pane: in the shared runtime that would register every function twice.
  */
 import "./runtimeGuard";

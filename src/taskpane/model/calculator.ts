@@ -129,7 +129,8 @@ export function defaultInputs(
   platformId: string,
   overrides?: Partial<Record<PresetFieldName, number>>
 ): CalculatorInputs {
-  const powerKwPerGpu = presetNumber(platformId, "allInPowerKwPerGpu", overrides) ?? 1;
+  // Nothing is invented: a value nobody publishes starts empty (NaN) and the pane asks for it.
+  const powerKwPerGpu = presetNumber(platformId, "allInPowerKwPerGpu", overrides) ?? NaN;
   const capexPerGpu = presetNumber(platformId, "priceUsdPerGpu", overrides) ?? NaN;
   const combination = firstCombination(platformId);
   return {
@@ -153,9 +154,9 @@ export function defaultInputs(
     powerKwPerGpu,
     usdPerKwh: ASSUMPTIONS.usdPerKwh.value,
     pue: ASSUMPTIONS.pue.value,
-    opexPerGpuYear: Math.round(
-      ASSUMPTIONS.colocationUsdPerKwMonth.value * powerKwPerGpu * MONTHS_PER_YEAR
-    ),
+    opexPerGpuYear: Number.isFinite(powerKwPerGpu)
+      ? Math.round(ASSUMPTIONS.colocationUsdPerKwMonth.value * powerKwPerGpu * MONTHS_PER_YEAR)
+      : NaN,
     annualPriceChange: ASSUMPTIONS.annualPriceChange.value,
     annualThroughputGain: 0,
     discountRate: ASSUMPTIONS.discountRate.value,
@@ -256,11 +257,19 @@ export function calculate(inputs: CalculatorInputs): CalculatorResults {
     Number.isFinite(inputs.capexPerGpu) && inputs.capexPerGpu > 0
       ? ok(inputs.gpuCount * inputs.capexPerGpu)
       : missing(`enter capexPerGpu: no price is published for ${inputs.platformId}`);
-  const annualOperatingCostUsd = ok(
-    inputs.gpuCount *
-      (inputs.powerKwPerGpu * inputs.pue * inputs.usdPerKwh * HOURS_PER_YEAR +
-        inputs.opexPerGpuYear)
-  );
+  const operatingTerms = [
+    inputs.powerKwPerGpu,
+    inputs.pue,
+    inputs.usdPerKwh,
+    inputs.opexPerGpuYear,
+  ];
+  const annualOperatingCostUsd: Figure = operatingTerms.every(Number.isFinite)
+    ? ok(
+        inputs.gpuCount *
+          (inputs.powerKwPerGpu * inputs.pue * inputs.usdPerKwh * HOURS_PER_YEAR +
+            inputs.opexPerGpuYear)
+      )
+    : missing(`enter powerKwPerGpu and opexPerGpuYear: not published for ${inputs.platformId}`);
 
   const investmentInput = (investment: number, tps: number): TokenInvestmentInput => ({
     investmentUsd: investment,
@@ -274,7 +283,9 @@ export function calculate(inputs: CalculatorInputs): CalculatorResults {
   });
   const withInvestment = (compute: (input: TokenInvestmentInput) => Figure): Figure =>
     chain(investmentUsd, (investment) =>
-      chain(tokensPerSecondPerGpu, (tps) => compute(investmentInput(investment, tps)))
+      chain(annualOperatingCostUsd, () =>
+        chain(tokensPerSecondPerGpu, (tps) => compute(investmentInput(investment, tps)))
+      )
     );
 
   return {

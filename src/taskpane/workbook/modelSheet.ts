@@ -328,10 +328,22 @@ export function modelSheet(inputs: CalculatorInputs, context: ModelContext): Blo
 
   section("Inputs", ["Parameter", "Value", "Unit", "Source or note", "Name"]);
   for (const input of inputs_) {
+    // An input nobody publishes (and the user has not entered) stays blank and says so: never NaN, never invented.
+    const known = typeof input.value !== "number" || Number.isFinite(input.value);
     cells.push({ row, column: 0, value: asLiteralText(input.label) });
-    cells.push({ row, column: 1, value: input.value, numberFormat: input.format, style: "input" });
+    cells.push({
+      row,
+      column: 1,
+      value: known ? input.value : "",
+      numberFormat: input.format,
+      style: "input",
+    });
     cells.push({ row, column: 2, value: asLiteralText(input.unit) });
-    cells.push({ row, column: 3, value: asLiteralText(input.source) });
+    cells.push({
+      row,
+      column: 3,
+      value: asLiteralText(known ? input.source : `Not published: enter yours (${input.source})`),
+    });
     cells.push({ row, column: 4, value: input.name });
     names.push({ name: input.name, row, column: 1, comment: `${input.label} (${input.unit})` });
     row++;

@@ -19,6 +19,18 @@ describe("defaultInputs", () => {
     expect(inputs.costBasis).toBe("tcoUsdPerGpuHourOwner");
   });
 
+  it("never invents power or hosting for a platform that publishes no power figure", () => {
+    const inputs = defaultInputs("Gaudi3");
+    expect(Number.isNaN(inputs.powerKwPerGpu)).toBe(true);
+    expect(Number.isNaN(inputs.opexPerGpuYear)).toBe(true);
+    const results = calculate(inputs);
+    expect(results.annualOperatingCostUsd).toEqual({
+      ok: false,
+      reason: "enter powerKwPerGpu and opexPerGpuYear: not published for Gaudi3",
+    });
+    expect(results.roiMultiple.ok).toBe(false);
+  });
+
   it("lets the user's own values win over the shipped preset", () => {
     expect(defaultInputs("B200", { priceUsdPerGpu: 1234 }).capexPerGpu).toBe(1234);
   });

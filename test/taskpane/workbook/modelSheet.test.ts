@@ -87,6 +87,22 @@ describe("modelSheet", () => {
     );
   });
 
+  it("leaves an unpublished input blank and says so, never writing NaN", () => {
+    const gaudi = modelSheet(defaultInputs("Gaudi3"), {
+      platformDisplayName: "Gaudi 3",
+      tokensPerSecondPerGpu: 1,
+      throughputSource: "x",
+      insertedOn: "2026-11-26",
+    });
+    const power = gaudi.names.find((n) => n.name === "PowerKwPerGpu");
+    expect(gaudi.cells.find((c) => c.row === power?.row && c.column === 1)?.value).toBe("");
+    expect(String(gaudi.cells.find((c) => c.row === power?.row && c.column === 3)?.value)).toMatch(
+      /^Not published: enter yours/
+    );
+    for (const cell of gaudi.cells)
+      if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+  });
+
   it("is based on a sheet name per platform", () => {
     expect(modelSheetBaseName(inputs)).toBe("Tokenomics B200");
   });

@@ -313,20 +313,24 @@ export function roiMultiple(input: TokenInvestmentInput): number {
 export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
   const terms = checkInvestmentTerms(input);
   const { rows, lastFraction } = buildRows(terms, MONTHS_PER_YEAR);
-  let cumulative = new ExactDecimal(-terms.investmentUsd);
+  // The running balance is a double-double (Neumaier's compensated sum): within about one rounding of the
+  // exact balance at every month, so the month it turns non-negative is found as exactly as the inputs
+  // allow, at a fraction of decimal.js's cost (a payback column can hold thousands of cells).
+  let balance = -terms.investmentUsd;
+  let compensation = 0;
   let monthsElapsed = 0;
   for (let i = 1; i < rows.length; i++) {
-    const row = rows[i] as CashFlowRow;
+    const net = (rows[i] as CashFlowRow).netCashFlowUsd;
     const monthLength = i === rows.length - 1 ? lastFraction : 1;
-    const next = cumulative.plus(row.netCashFlowUsd);
-    if (next.gte(0) && row.netCashFlowUsd > 0) {
-      const shortfall = cumulative.neg().toNumber();
-      return {
-        reached: true,
-        months: monthsElapsed + (shortfall / row.netCashFlowUsd) * monthLength,
-      };
+    const sum = balance + net;
+    const nextCompensation =
+      compensation + (Math.abs(balance) >= Math.abs(net) ? balance - sum + net : net - sum + balance);
+    if (sum + nextCompensation >= 0 && net > 0) {
+      const shortfall = -(balance + compensation);
+      return { reached: true, months: monthsElapsed + (shortfall / net) * monthLength };
     }
-    cumulative = next;
+    balance = sum;
+    compensation = nextCompensation;
     monthsElapsed += monthLength;
   }
   return { reached: false, horizonYears: terms.years };

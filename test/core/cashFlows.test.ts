@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import fc from "fast-check";
 
 import {
@@ -343,5 +344,50 @@ describe("tokenNpvUsd and tokenIrr", () => {
       "discountRate",
       "discountRate must be greater than -1 and at most 100"
     );
+  });
+});
+
+describe("paybackMonths running balance", () => {
+  /** The reference: the same monthly rows, with the running balance kept exactly in decimal. */
+  function exactPayback(input: Parameters<typeof paybackMonths>[0]): number | undefined {
+    const schedule = tokenCashFlowSchedule(input, 12);
+    let balance = new Decimal(-input.investmentUsd);
+    let months = 0;
+    for (let i = 1; i < schedule.rows.length; i++) {
+      const net = schedule.rows[i]?.netCashFlowUsd ?? 0;
+      const length = i === schedule.rows.length - 1 ? schedule.lastPeriodFraction : 1;
+      const next = balance.plus(net);
+      if (next.gte(0) && net > 0) return months + (balance.neg().toNumber() / net) * length;
+      balance = next;
+      months += length;
+    }
+    return undefined;
+  }
+
+  it("law: agrees with an exact decimal running balance on the payback month and its fraction", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e3, max: 1e9, noNaN: true }),
+        fc.double({ min: 0.1, max: 15, noNaN: true }),
+        fc.double({ min: 1e3, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 0.95, noNaN: true }),
+        fc.double({ min: -0.9, max: 1, noNaN: true }),
+        (investmentUsd, years, usdPerYear, costShare, annualPriceChange) => {
+          const input = { investmentUsd, years, ...earning(usdPerYear), annualOperatingCostUsd: usdPerYear * costShare, annualPriceChange };
+          const result = paybackMonths(input);
+          const expected = exactPayback(input);
+          if (expected === undefined) expect(result.reached).toBe(false);
+          else if (!result.reached) throw new Error(`expected payback at ${expected} months`);
+          else expectClose(result.months, expected, 1e-9, 1e-9);
+        }
+      )
+    );
+  });
+
+  it("pays back exactly on a month end when the cash does", () => {
+    // 12 equal months of 100 against 1,200: the balance reaches exactly 0 in month 12.
+    const result = paybackMonths({ investmentUsd: 1200, years: 3, ...earning(1200) });
+    if (!result.reached) throw new Error("expected payback");
+    expectClose(result.months, 12, 1e-12);
   });
 });

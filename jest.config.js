@@ -1,10 +1,9 @@
 /** @type {import('jest').Config} */
-const fs = require("fs");
+const { chromiumPath } = require("./scripts/chromium");
 
 // The end-to-end tests drive Debian's Chromium (apt-get install chromium). CI installs it and must run them;
 // on a developer machine without it they are left out, loudly, instead of failing the whole run.
-const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
-const skipE2e = !chromium && process.env.CI !== "true";
+const skipE2e = !chromiumPath() && process.env.CI !== "true";
 if (skipE2e) {
   console.warn(
     "\n[tokenomics] End-to-end tests left out: Chromium not found. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.\n"

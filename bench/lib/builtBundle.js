@@ -1,8 +1,8 @@
 /**
  * Loads the BUILT custom-functions bundle the way Excel's runtime does: dist/functions.js runs as a classic
  * script with a stand-in `CustomFunctions` global that records each `associate(id, fn)`; the benchmark then
- * calls the recorded functions by Excel ID, as Excel would. (The stand-in is the one test/support uses,
- * written again in plain JS so the bench needs no compile step.)
+ * calls the recorded functions by Excel ID, as Excel would. (The stand-in is test/support's, which is plain
+ * JS so the bench needs no compile step.)
  *
  * Two realms are offered. "main" (the default for timing) runs the script in this process's own realm, like
  * a <script> tag in Excel's shared-runtime page. "vm-context" runs it in a fresh node:vm context, as the
@@ -17,39 +17,8 @@ const vm = require("vm");
 
 const DIST_DIR = path.resolve(__dirname, "../../dist");
 
-/** The error codes of @types/custom-functions-runtime, as strings, the way Excel shows them. */
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
-
-class CustomFunctionsError extends Error {
-  constructor(code, message) {
-    super(message || "");
-    this.name = "CustomFunctions.Error";
-    this.code = code;
-  }
-}
-
-function createStandInRuntime() {
-  const registrations = [];
-  return {
-    Error: CustomFunctionsError,
-    ErrorCode: ERROR_CODES,
-    registrations,
-    associate(id, fn) {
-      if (typeof id === "string" && fn) registrations.push({ id, fn });
-      else if (id && typeof id === "object") {
-        for (const [key, value] of Object.entries(id)) registrations.push({ id: key, fn: value });
-      }
-    },
-  };
-}
+// The same stand-in runtime the Jest tests use.
+const { createCustomFunctionsRuntime: createStandInRuntime } = require("../../test/support/customFunctionsRuntime");
 
 function distPath(file) {
   const full = path.join(DIST_DIR, file);

@@ -17,19 +17,7 @@ const path = require("path");
 const { summarize } = require("../lib/stats");
 const format = require("../lib/format");
 
-const CHROMIUM_PATH = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  // Every host but the local server fails at once, so a stray external request cannot stall a run offline.
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-];
+const { chromiumPath, CHROMIUM_ARGS } = require("../../scripts/chromium");
 const READY_SELECTOR = '[data-testid="platform-list"] [data-testid="platform-item"]';
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/**";
 const READY_TIMEOUT_MS = 10_000;
@@ -100,8 +88,8 @@ async function openPaneOnce(browser, url) {
 
 /** @param root - the directory to serve; dist/ unless a test points it elsewhere */
 async function benchmarkTaskpane({ log, root = path.resolve(__dirname, "../../dist") }) {
-  if (!fs.existsSync(CHROMIUM_PATH))
-    return { available: false, reason: `${CHROMIUM_PATH} not found` };
+  const executablePath = chromiumPath();
+  if (!executablePath) return { available: false, reason: "Chromium not found (apt-get install chromium)" };
   const { chromium } = require("playwright-core");
   const { serveDirectory } = require("../../scripts/serve.js");
   const floorDirectory = writeFloorPage();
@@ -115,7 +103,7 @@ async function benchmarkTaskpane({ log, root = path.resolve(__dirname, "../../di
     };
     const paneUrl = await urlOf(root);
     const floorUrl = await urlOf(floorDirectory);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
     const runs = { pane: [], floor: [] };
     for (let i = 0; i < WARM_UP_COUNT + REPEAT_COUNT; i++) {
       try {

@@ -373,7 +373,13 @@ describe("paybackMonths running balance", () => {
         fc.double({ min: 0, max: 0.95, noNaN: true }),
         fc.double({ min: -0.9, max: 1, noNaN: true }),
         (investmentUsd, years, usdPerYear, costShare, annualPriceChange) => {
-          const input = { investmentUsd, years, ...earning(usdPerYear), annualOperatingCostUsd: usdPerYear * costShare, annualPriceChange };
+          const input = {
+            investmentUsd,
+            years,
+            ...earning(usdPerYear),
+            annualOperatingCostUsd: usdPerYear * costShare,
+            annualPriceChange,
+          };
           const result = paybackMonths(input);
           const expected = exactPayback(input);
           if (expected === undefined) expect(result.reached).toBe(false);

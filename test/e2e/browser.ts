@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, chromium, Page } from "playwright-core";
 
+import { chromiumPath, CHROMIUM_ARGS } from "../../scripts/chromium";
 import { DIST } from "../support/builtBundle";
 
 const { serveDirectory } = require("../../scripts/serve.js") as {
@@ -14,12 +15,6 @@ const { serveDirectory } = require("../../scripts/serve.js") as {
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const STAND_IN = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
 export const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
-
-/** Debian's chromium (apt-get install chromium), or CHROMIUM_PATH; never a downloaded browser. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  return candidates.find((candidate) => candidate && fs.existsSync(candidate));
-}
 
 export interface Session {
   browser: Browser;
@@ -34,16 +29,7 @@ export async function startSession(): Promise<Session> {
   const { server, url } = await serveDirectory(DIST, { host: "127.0.0.1", port: 0 });
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   return {
     browser,

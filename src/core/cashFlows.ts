@@ -324,7 +324,8 @@ export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
     const monthLength = i === rows.length - 1 ? lastFraction : 1;
     const sum = balance + net;
     const nextCompensation =
-      compensation + (Math.abs(balance) >= Math.abs(net) ? balance - sum + net : net - sum + balance);
+      compensation +
+      (Math.abs(balance) >= Math.abs(net) ? balance - sum + net : net - sum + balance);
     if (sum + nextCompensation >= 0 && net > 0) {
       const shortfall = -(balance + compensation);
       return { reached: true, months: monthsElapsed + (shortfall / net) * monthLength };

@@ -4,16 +4,36 @@ import type { Rule } from "./errors";
  * The ranges every parameter is held to. Upper bounds are far beyond any real cluster; they exist so that
  * no combination of valid inputs can overflow to Infinity.
  */
+/**
+ * A numeric range, optionally whole numbers only. One class for every rule keeps the check monomorphic, so
+ * the engine can inline it on the hot path of every custom function.
+ */
+class RangeRule implements Rule {
+  constructor(
+    readonly low: number,
+    readonly lowInclusive: boolean,
+    readonly high: number,
+    readonly highInclusive: boolean,
+    readonly text: string,
+    readonly wholeNumbers = false
+  ) {}
+
+  test(x: number): boolean {
+    return (
+      (this.lowInclusive ? x >= this.low : x > this.low) &&
+      (this.highInclusive ? x <= this.high : x < this.high) &&
+      (!this.wholeNumbers || Number.isInteger(x))
+    );
+  }
+}
+
 const between = (
   low: number,
   lowInclusive: boolean,
   high: number,
   highInclusive: boolean,
   text: string
-): Rule => ({
-  test: (x) => (lowInclusive ? x >= low : x > low) && (highInclusive ? x <= high : x < high),
-  text,
-});
+): Rule => new RangeRule(low, lowInclusive, high, highInclusive, text);
 
 export const RULES = {
   /** Money amounts such as capex, investment, annual operating cost ceilings. */
@@ -52,10 +72,14 @@ export const RULES = {
     "greater than -1 (a 100% fall) and at most 10 (a 1000% rise)"
   ),
   /** Periods per year for the cash-flow table. */
-  periodsPerYear: {
-    test: (x: number) => Number.isInteger(x) && x >= 1 && x <= 365,
-    text: "a whole number from 1 to 365 (1 = annual, 4 = quarterly, 12 = monthly)",
-  },
+  periodsPerYear: new RangeRule(
+    1,
+    true,
+    365,
+    true,
+    "a whole number from 1 to 365 (1 = annual, 4 = quarterly, 12 = monthly)",
+    true
+  ),
   /** Tokens counted as one pricing unit. */
   tokensPerUnit: between(0, false, 1e12, true, "greater than 0 and at most 1e12"),
   /** Ratio of input tokens to output tokens in a traffic mix. */

@@ -24,26 +24,25 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-/** Runs one model call for Excel: a finite number back, or a CustomFunctions.Error thrown. */
-export function excelNumber(compute: () => number): number {
-  let result: number;
+/** Runs one model call; whatever it throws reaches Excel as a CustomFunctions.Error. */
+export function excelCall<T>(compute: () => T): T {
   try {
-    result = compute();
+    return compute();
   } catch (error) {
     throw toExcelError(error);
   }
+}
+
+/** Runs one model call for Excel: a finite number back, or a CustomFunctions.Error thrown. */
+export function excelNumber(compute: () => number): number {
+  const result = excelCall(compute);
   if (!Number.isFinite(result)) throw noNumericSolution(MESSAGES.resultNotFinite());
   return result;
 }
 
 /** Runs one model call for Excel that spills a table: every number finite, or a CustomFunctions.Error thrown. */
 export function excelTable(compute: () => (string | number)[][]): (string | number)[][] {
-  let result: (string | number)[][];
-  try {
-    result = compute();
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  const result = excelCall(compute);
   for (const row of result) {
     for (const cell of row) {
       if (typeof cell === "number" && !Number.isFinite(cell))

@@ -29,13 +29,7 @@ import {
   requiredText,
   textList,
 } from "./arguments";
-import {
-  excelNumber,
-  excelTable,
-  noNumericSolution,
-  notAvailable,
-  toExcelError,
-} from "./excelErrors";
+import { excelCall, excelNumber, excelTable, noNumericSolution, notAvailable } from "./excelErrors";
 
 /** Header of the TOKENCASHFLOWS spill, with units. */
 export const CASH_FLOW_HEADER = [
@@ -527,11 +521,9 @@ export function throughput(
  * @returns Source text (publisher, date, basis, URL).
  */
 export function presetProvenance(platform: string, field: string): string {
-  try {
+  return excelCall(() => {
     const found = presetInfo(requiredText(platform, "platform"), requiredText(field, "field"));
     if (!found.ok) throw notAvailable(found.message);
     return found.value;
-  } catch (error) {
-    throw toExcelError(error);
-  }
+  });
 }

@@ -635,23 +635,8 @@ export class TaskPane {
     const results = calculate(this.inputs);
     const table = byId("calculator-results");
     clear(table);
-    const row = (label: string, figure: Figure, unit: Unit, testId: string): HTMLElement => {
-      const shown = formatFigure(figure, unit);
-      return el(
-        "tr",
-        {},
-        el("th", { scope: "row" }, label),
-        el(
-          "td",
-          {
-            className: `num${shown.missing ? " muted" : ""}`,
-            "data-testid": testId,
-            title: shown.title,
-          },
-          shown.text
-        )
-      );
-    };
+    const row = (label: string, figure: Figure, unit: Unit, testId: string): HTMLElement =>
+      el("tr", {}, el("th", { scope: "row" }, label), figureCell(figure, unit, testId));
     const breakdown = results.breakdown;
     const headline = byId("calculator-headline");
     clear(headline);
@@ -814,24 +799,16 @@ export class TaskPane {
         gpuCount: 1,
         costBasis: "tcoUsdPerGpuHourOwner",
       });
-      const cell = (figure: Figure, unit: Unit): HTMLElement => {
-        const shown = formatFigure(figure, unit);
-        return el(
-          "td",
-          { className: `num${shown.missing ? " muted" : ""}`, title: shown.title },
-          shown.text
-        );
-      };
       append(
         body,
         el(
           "tr",
           { "data-testid": "compare-row", "data-platform": platform.id },
           el("th", { scope: "row" }, platform.id),
-          cell(results.tokensPerSecondPerGpu, "tokensPerSecond"),
-          cell(results.usdPerGpuHour, "usdHour"),
-          cell(results.costUsdPerMillionTokens, "usdPerMillion"),
-          cell(results.roiMultiple, "multiple")
+          figureCell(results.tokensPerSecondPerGpu, "tokensPerSecond"),
+          figureCell(results.usdPerGpuHour, "usdHour"),
+          figureCell(results.costUsdPerMillionTokens, "usdPerMillion"),
+          figureCell(results.roiMultiple, "multiple")
         )
       );
     }
@@ -978,6 +955,16 @@ export class TaskPane {
     this.renderMine();
     this.renderPlatformList();
   }
+}
+
+/** A table cell showing a figure, or a dash whose tooltip says why there is no number. */
+function figureCell(figure: Figure, unit: Unit, testId?: string): HTMLElement {
+  const shown = formatFigure(figure, unit);
+  return el(
+    "td",
+    { className: `num${shown.missing ? " muted" : ""}`, "data-testid": testId, title: shown.title },
+    shown.text
+  );
 }
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {

@@ -18,8 +18,8 @@ import {
   usdPerMillionTokens,
 } from "../../core";
 import {
-  findPlatform,
   PresetFieldName,
+  presetValue,
   ThroughputCombination,
   throughputAt,
   throughputOptions,
@@ -115,10 +115,8 @@ export function presetNumber(
 ): number | undefined {
   const own = overrides?.[field];
   if (own !== undefined) return own;
-  const found = findPlatform(platformId);
-  if (!found.ok) return undefined;
-  const value = found.value.values[field].value;
-  return value === null ? undefined : value;
+  const found = presetValue(platformId, field);
+  return found.ok ? found.value : undefined;
 }
 
 /**

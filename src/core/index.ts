@@ -2,6 +2,7 @@
  * The token-economics model: pure functions with documented units and formulas. No Office, DOM, I/O,
  * clock or randomness; imported by the custom-functions adapter and the task pane alike.
  */
+export * from "./answer";
 export * from "./constants";
 export * from "./errors";
 export * from "./messages";

@@ -12,3 +12,4 @@ export * from "./gpuHourCost";
 export * from "./unitEconomics";
 export * from "./cashFlows";
 export * from "./frontier";
+export * from "./operatingCost";

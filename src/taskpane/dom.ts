@@ -45,3 +45,19 @@ export function externalLink(url: string, text: string): HTMLElement {
   if (!/^https:\/\//.test(url)) return el("span", {}, text);
   return el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, text);
 }
+
+/** A labelled form field: the label, the control, then any hint or message elements. */
+export function field(label: string, control: HTMLElement, ...below: Child[]): HTMLElement {
+  return el(
+    "div",
+    { className: "field" },
+    el("label", { for: control.id || undefined }, label),
+    control,
+    ...below
+  );
+}
+
+/** A small grey line under a field. */
+export function hint(text: string, id?: string): HTMLElement {
+  return el("span", { className: "hint", id }, text);
+}

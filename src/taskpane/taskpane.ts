@@ -1,12 +1,33 @@
 /**
- * The shared-runtime page's entry: decide whether we run inside Excel, then start the pane. Never imports
- * src/functions (functions.js is loaded by the same page and registers the functions once).
+ * The composition root of the shared-runtime page: decide whether we run inside Excel, create the pane
+ * state and the services, build the shell and mount one view per tab. Never imports src/functions
+ * (functions.js is loaded by the same page and registers the functions once).
  */
-import { TaskPane } from "./app";
-import { browserSettings, workbookSettings } from "./workbook/userPresets";
+import { byId } from "./dom";
+import type { Services } from "./services";
+import { createConfirmOverwrite } from "./shell/dialog";
+import { mountHeader } from "./shell/header";
+import { mountTabs } from "./shell/tabs";
+import { createToast } from "./shell/toast";
+import { initialData, PaneState } from "./state";
+import type { TabId } from "./state";
+import { mountCalculator } from "./views/calculator";
+import { mountCompare } from "./views/compare";
+import { mountMyPresets } from "./views/myPresets";
+import { mountPlatforms } from "./views/platforms";
+import { insertBlockAtSelection, insertBlockOnNewSheet } from "./workbook/excelWriter";
+import { browserSettings, readUserPresets, workbookSettings } from "./workbook/userPresets";
 
 /** Office.onReady outside Office resolves with host null; if office.js never arrives, give up after this. */
 const OFFICE_READY_TIMEOUT_MS = 3000;
+
+/** One view per tab: a new view is a new file in views/ and a line here and in shell/tabs.ts. */
+const VIEWS: Record<TabId, (root: HTMLElement, state: PaneState, services: Services) => void> = {
+  platforms: mountPlatforms,
+  calculator: mountCalculator,
+  compare: mountCompare,
+  mine: mountMyPresets,
+};
 
 function officeHost(): Promise<boolean> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
@@ -33,8 +54,20 @@ async function main(): Promise<void> {
   const settings = inExcel
     ? workbookSettings(Office.context.document.settings)
     : browserSettings(localStorageOrUndefined());
-  const today = new Date().toISOString().slice(0, 10);
-  new TaskPane({ inExcel, settings, today }).start();
+  const confirmOverwrite = createConfirmOverwrite(byId("dialog"));
+  const services: Services = {
+    inExcel,
+    settings,
+    today: new Date().toISOString().slice(0, 10),
+    toast: createToast(byId("toast")),
+    insertAtSelection: (block) => insertBlockAtSelection(block, confirmOverwrite),
+    insertOnNewSheet: insertBlockOnNewSheet,
+  };
+  const state = new PaneState(initialData(readUserPresets(settings)));
+  mountHeader(byId("host-status"), byId("dataset-notice"), inExcel, settings);
+  const panels = mountTabs(byId("tabs"), byId("panels"), state);
+  for (const [tab, mount] of Object.entries(VIEWS) as [TabId, (typeof VIEWS)[TabId]][])
+    mount(panels[tab], state, services);
   document.body.dataset.ready = inExcel ? "excel" : "standalone";
 }
 

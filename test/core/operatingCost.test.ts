@@ -11,7 +11,10 @@ describe("annualOperatingCostUsd", () => {
     });
 
     it("takes a PUE of 1 and no other opex when they are omitted", () => {
-      expectClose(annualOperatingCostUsd({ gpuCount: 2, powerKwPerGpu: 1.5, usdPerKwh: 0.1 }), 2628);
+      expectClose(
+        annualOperatingCostUsd({ gpuCount: 2, powerKwPerGpu: 1.5, usdPerKwh: 0.1 }),
+        2628
+      );
     });
 
     it("allows free power and zero opex", () => {
@@ -19,7 +22,13 @@ describe("annualOperatingCostUsd", () => {
     });
 
     it("stays finite at the largest valid inputs", () => {
-      const largest = { gpuCount: 1e9, powerKwPerGpu: 1e4, usdPerKwh: 100, pue: 5, opexPerGpuYear: 1e15 };
+      const largest = {
+        gpuCount: 1e9,
+        powerKwPerGpu: 1e4,
+        usdPerKwh: 100,
+        pue: 5,
+        opexPerGpuYear: 1e15,
+      };
       expect(Number.isFinite(annualOperatingCostUsd(largest))).toBe(true);
     });
   });

@@ -8,7 +8,8 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 
 import { findPlatform, listPlatforms, presetValue } from "../../src/presets";
-import { calculate, defaultInputs } from "../../src/taskpane/model/calculator";
+import { calculate } from "../../src/taskpane/model/calculator";
+import { defaultInputs } from "../../src/taskpane/model/inputs";
 import { openPane, SCREENSHOTS, Session, startSession } from "./browser";
 
 interface CellState {

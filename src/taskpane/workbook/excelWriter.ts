@@ -3,11 +3,13 @@
  * a block goes to the selection only after the cells it would cover (and names it would move) are checked
  * and, if anything is there, confirmed; a model goes to a new worksheet with a name no sheet has.
  */
-import { Block, CellStyle, uniqueSheetName } from "./block";
+import { found, noAnswer } from "../../core";
+import type { Answer } from "../../core";
+import { uniqueSheetName } from "./block";
+import type { Block, CellStyle } from "./block";
 
-export type InsertResult =
-  | { readonly inserted: true; readonly address: string; readonly sheetName: string }
-  | { readonly inserted: false; readonly reason: string };
+/** Where a block was written, or why nothing was. */
+export type InsertResult = Answer<{ readonly address: string; readonly sheetName: string }>;
 
 /** What an insert would overwrite, for the confirmation the user sees. */
 export interface OverwriteCheck {
@@ -91,7 +93,7 @@ export async function insertBlockAtSelection(
 ): Promise<InsertResult> {
   const check = await checkSelectionForBlock(block);
   if ((check.nonEmptyCells > 0 || check.existingNames.length > 0) && !(await confirm(check))) {
-    return { inserted: false, reason: "Nothing was written: you kept the existing cells." };
+    return noAnswer("Nothing was written: you kept the existing cells.");
   }
   return Excel.run(async (context) => {
     const [sheetName, rangeAddress] = splitAddress(check.address);
@@ -105,10 +107,7 @@ export async function insertBlockAtSelection(
       0
     );
     if (nowNonEmpty > check.nonEmptyCells) {
-      return {
-        inserted: false,
-        reason: "Nothing was written: the cells changed while you were deciding. Try again.",
-      };
+      return noAnswer("Nothing was written: the cells changed while you were deciding. Try again.");
     }
     applyBlock(target, block);
     for (const name of check.existingNames) context.workbook.names.getItem(name).delete();
@@ -116,7 +115,7 @@ export async function insertBlockAtSelection(
       context.workbook.names.add(name.name, target.getCell(name.row, name.column), name.comment);
     }
     await context.sync();
-    return { inserted: true, address: check.address, sheetName };
+    return found({ address: check.address, sheetName });
   });
 }
 
@@ -141,7 +140,7 @@ export async function insertBlockOnNewSheet(block: Block, baseName: string): Pro
     sheet.activate();
     target.load("address");
     await context.sync();
-    return { inserted: true, address: target.address, sheetName };
+    return found({ address: target.address, sheetName });
   });
 }
 

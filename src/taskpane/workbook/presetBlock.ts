@@ -4,43 +4,11 @@
  * =TOKENOMICS.COSTPERTOKEN(B200_UsdPerGpuHour, B200_TokensPerSecondPerGpu). Values are written as
  * constants: a newer add-in with newer data never changes them.
  */
-import {
-  FieldValue,
-  PRESET_DATASET,
-  PRESET_FIELDS,
-  PresetFieldName,
-  SOURCES,
-  SourceId,
-} from "../../presets";
-import type { Platform } from "../../presets";
-import { asLiteralText, Block, CellWrite, excelName, NameWrite } from "./block";
-
-export const FIELD_LABELS: Record<PresetFieldName, string> = {
-  hbmGb: "HBM capacity",
-  hbmBandwidthTbPerSecond: "HBM bandwidth",
-  fp8DenseTflops: "FP8 dense compute",
-  fp4DenseTflops: "FP4 dense compute",
-  boardPowerW: "Board power",
-  allInPowerKwPerGpu: "All-in power per GPU",
-  priceUsdPerGpu: "Price per GPU",
-  tcoUsdPerGpuHourOwner: "TCO per GPU-hour, owner (hyperscaler)",
-  tcoUsdPerGpuHourNeocloud: "TCO per GPU-hour, neocloud owner",
-  tcoUsdPerGpuHourRental: "TCO per GPU-hour, 3-year rental",
-  usdPerGpuHourOnDemand: "Cloud on-demand price per GPU-hour",
-};
-
-/** Number formats by unit, so a pasted preset reads like the rest of a finance workbook. */
-export const UNIT_FORMATS: Record<string, string> = {
-  GB: "#,##0",
-  "TB/s": "0.00",
-  TFLOPS: "#,##0",
-  W: "#,##0",
-  kW: "0.00",
-  USD: "$#,##0",
-  "USD/GPU-hour": "$#,##0.00",
-  "tokens/s": "#,##0.0",
-  "tokens/s per user": "#,##0.0",
-};
+import { PRESET_DATASET, PRESET_FIELDS, SOURCES } from "../../presets";
+import type { FieldValue, Platform, PresetFieldName, SourceId } from "../../presets";
+import { excelFormatForLabel, FIELD_LABELS } from "../units";
+import { asLiteralText, excelName } from "./block";
+import type { Block, CellWrite, NameWrite } from "./block";
 
 /** An extra measured row for the block: throughput at the interactivity the user chose. */
 export interface ThroughputRow {
@@ -112,17 +80,11 @@ export function presetBlock(
   const rows: Row[] = PRESET_FIELDS.map((field) => {
     const entry: FieldValue = platform.values[field.name];
     const mine = own?.values[field.name];
-    if (mine !== undefined) {
-      return ownRow(
-        field.name,
-        FIELD_LABELS[field.name],
-        excelName(id, field.name.charAt(0).toUpperCase() + field.name.slice(1)),
-        mine
-      );
-    }
+    const name = excelName(id, field.name.charAt(0).toUpperCase() + field.name.slice(1));
+    if (mine !== undefined) return ownRow(field.name, FIELD_LABELS[field.name], name, mine);
     return {
       label: FIELD_LABELS[field.name],
-      name: excelName(id, field.name.charAt(0).toUpperCase() + field.name.slice(1)),
+      name,
       value: entry.value,
       unit: entry.unit,
       basis: entry.value === null ? "not published" : entry.basis,
@@ -170,7 +132,7 @@ export function presetBlock(
             row: r,
             column: 1,
             value: row.value,
-            numberFormat: UNIT_FORMATS[row.unit] ?? "General",
+            numberFormat: excelFormatForLabel(row.unit),
             style: "input",
           }
     );

@@ -4,7 +4,11 @@
  * workbook's inserted values came from, so a newer add-in can say its data changed instead of changing
  * anything silently.
  */
-import { PRESET_FIELDS, PresetFieldName } from "../../presets";
+import { found, noAnswer } from "../../core";
+import type { Answer } from "../../core";
+import { PRESET_FIELDS } from "../../presets";
+import type { PresetFieldName } from "../../presets";
+import { FIELD_LABELS } from "../units";
 
 export interface UserPreset {
   /** The user's name for it, e.g. "B200 (our quote)". */
@@ -63,6 +67,38 @@ export function browserSettings(storage: Storage | undefined): SettingsStore {
 
 const FIELD_NAMES = new Set<string>(PRESET_FIELDS.map((f) => f.name));
 
+/** Longest preset name and note kept; longer ones are cut, in the form and in a hand-edited file alike. */
+export const NAME_MAX = 80;
+export const NOTE_MAX = 500;
+
+/** A value a preset may hold: a finite number of at least 0 (prices, power and hourly costs). */
+export function isOwnValue(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+/** What the "My presets" form holds: text as typed, a blank value meaning "keep the preset's". */
+export interface UserPresetForm {
+  readonly name: string;
+  readonly basedOn: string;
+  readonly note: string;
+  readonly values: Partial<Record<PresetFieldName, string>>;
+}
+
+/** The preset a filled-in form describes, or what to fix first. */
+export function userPresetFromForm(form: UserPresetForm, savedOn: string): Answer<UserPreset> {
+  const name = form.name.trim();
+  if (!name) return noAnswer("Give your preset a name.");
+  const values: Partial<Record<PresetFieldName, number>> = {};
+  for (const [field, text] of Object.entries(form.values) as [PresetFieldName, string][]) {
+    if (text.trim() === "") continue;
+    const value = Number(text);
+    if (!isOwnValue(value))
+      return noAnswer(`${FIELD_LABELS[field]} must be a number of at least 0.`);
+    values[field] = value;
+  }
+  return found({ name, basedOn: form.basedOn, values, note: form.note.trim(), savedOn });
+}
+
 /** Reads saved presets, keeping only well-formed entries (a hand-edited or older file never breaks the pane). */
 export function readUserPresets(store: SettingsStore): UserPreset[] {
   const raw = store.get(USER_PRESETS_KEY);
@@ -78,20 +114,13 @@ export function readUserPresets(store: SettingsStore): UserPreset[] {
         ? (candidate.values as Record<string, unknown>)
         : {};
     for (const [field, value] of Object.entries(rawValues)) {
-      if (
-        FIELD_NAMES.has(field) &&
-        typeof value === "number" &&
-        Number.isFinite(value) &&
-        value >= 0
-      ) {
-        values[field as PresetFieldName] = value;
-      }
+      if (FIELD_NAMES.has(field) && isOwnValue(value)) values[field as PresetFieldName] = value;
     }
     presets.push({
-      name: candidate.name.slice(0, 80),
+      name: candidate.name.slice(0, NAME_MAX),
       basedOn: candidate.basedOn,
       values,
-      note: typeof candidate.note === "string" ? candidate.note.slice(0, 500) : "",
+      note: typeof candidate.note === "string" ? candidate.note.slice(0, NOTE_MAX) : "",
       savedOn: typeof candidate.savedOn === "string" ? candidate.savedOn : "",
     });
   }

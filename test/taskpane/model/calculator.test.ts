@@ -1,5 +1,6 @@
 import * as core from "../../../src/core";
-import { calculate, defaultInputs, presetNumber } from "../../../src/taskpane/model/calculator";
+import { calculate } from "../../../src/taskpane/model/calculator";
+import { defaultInputs, presetNumber } from "../../../src/taskpane/model/inputs";
 import { listPlatforms, throughputAt } from "../../../src/presets";
 import { expectClose } from "../../support/tolerance";
 

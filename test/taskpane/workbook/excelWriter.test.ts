@@ -174,7 +174,7 @@ describe("insertBlockAtSelection", () => {
     });
     const confirm = jest.fn(async () => true);
     const result = await insertBlockAtSelection(block, confirm);
-    expect(result).toEqual({ inserted: true, address: "Sheet1!A1:B2", sheetName: "Sheet1" });
+    expect(result).toEqual({ ok: true, value: { address: "Sheet1!A1:B2", sheetName: "Sheet1" } });
     expect(confirm).not.toHaveBeenCalled();
     expect(written(target, 1, 1).values).toEqual([[40000]]);
     expect(written(target, 1, 1).numberFormat).toEqual([["$#,##0"]]);
@@ -201,7 +201,10 @@ describe("insertBlockAtSelection", () => {
       nonEmptyCells: 1,
       existingNames: [],
     });
-    expect(result.inserted).toBe(false);
+    expect(result).toEqual({
+      ok: false,
+      reason: "Nothing was written: you kept the existing cells.",
+    });
     for (const key of Object.keys(target.cells)) {
       expect(Array.isArray(target.cells[key]?.values)).toBe(false);
       expect(Array.isArray(target.cells[key]?.formulas)).toBe(false);
@@ -218,7 +221,7 @@ describe("insertBlockAtSelection", () => {
       existingNames: ["B200_PriceUsdPerGpu"],
     });
     const result = await insertBlockAtSelection(block, async () => true);
-    expect(result.inserted).toBe(true);
+    expect(result.ok).toBe(true);
     expect(written(target, 0, 0).values).toEqual([["Parameter"]]);
     expect(recorded.namesDeleted).toEqual(["B200_PriceUsdPerGpu"]);
     expect(recorded.namesAdded.map((n) => n.name)).toEqual(["B200_PriceUsdPerGpu"]);
@@ -258,9 +261,8 @@ describe("insertBlockOnNewSheet", () => {
     expect(sheetLoads).toEqual(["items/name"]);
     expect(recorded.sheetsAdded).toEqual(["Tokenomics B200 (3)"]);
     expect(result).toEqual({
-      inserted: true,
-      address: "Sheet1!A1:B2",
-      sheetName: "Tokenomics B200 (3)",
+      ok: true,
+      value: { address: "Sheet1!A1:B2", sheetName: "Tokenomics B200 (3)" },
     });
     expect(written(target, 1, 1).values).toEqual([[40000]]);
     expect(recorded.namesAdded.map((n) => n.name)).toEqual(["B200_PriceUsdPerGpu"]);

@@ -1,4 +1,6 @@
-import { defaultInputs } from "../../../src/taskpane/model/calculator";
+import { annualOperatingCostUsd } from "../../../src/core";
+import { defaultInputs } from "../../../src/taskpane/model/inputs";
+import { expectClose } from "../../support/tolerance";
 import { modelSheet, modelSheetBaseName } from "../../../src/taskpane/workbook/modelSheet";
 
 describe("modelSheet", () => {
@@ -105,5 +107,21 @@ describe("modelSheet", () => {
 
   it("is based on a sheet name per platform", () => {
     expect(modelSheetBaseName(inputs)).toBe("Tokenomics B200");
+  });
+
+  it("computes the operating cost with the formula of core's annualOperatingCostUsd", () => {
+    const name = block.names.find((n) => n.name === "AnnualOperatingCostUsd");
+    const formula = block.cells.find((c) => c.row === name?.row && c.column === 1)?.formula ?? "";
+    // Evaluate the cell's arithmetic with each worksheet name replaced by the input cell's value.
+    const valueOf = (input: string): number => {
+      const at = block.names.find((n) => n.name === input);
+      return Number(block.cells.find((c) => c.row === at?.row && c.column === 1)?.value);
+    };
+    const arithmetic = formula
+      .slice(1)
+      .replace(/[A-Z][A-Za-z]+/g, (input) => String(valueOf(input)));
+    expect(arithmetic).toMatch(/^[\d.\s*+()]+$/);
+    const sheetValue = Number(new Function(`return (${arithmetic});`)());
+    expectClose(sheetValue, annualOperatingCostUsd(inputs));
   });
 });

@@ -6,6 +6,7 @@ import {
   recordedDatasetVersion,
   saveUserPreset,
   SettingsStore,
+  userPresetFromForm,
 } from "../../../src/taskpane/workbook/userPresets";
 
 function memoryStore(
@@ -78,5 +79,41 @@ describe("user presets", () => {
     const memory = browserSettings(undefined);
     await memory.set("k", 2);
     expect(memory.get("k")).toBe(2);
+  });
+});
+
+describe("userPresetFromForm", () => {
+  const form = { name: " Our B200 ", basedOn: "B200", note: " quote ", values: {} };
+
+  it("keeps the typed values, trims name and note, and skips blank values", () => {
+    expect(
+      userPresetFromForm(
+        { ...form, values: { priceUsdPerGpu: "38000", allInPowerKwPerGpu: " " } },
+        "2026-11-26"
+      )
+    ).toEqual({
+      ok: true,
+      value: {
+        name: "Our B200",
+        basedOn: "B200",
+        values: { priceUsdPerGpu: 38000 },
+        note: "quote",
+        savedOn: "2026-11-26",
+      },
+    });
+  });
+
+  it("asks for a name", () => {
+    expect(userPresetFromForm({ ...form, name: "  " }, "x")).toEqual({
+      ok: false,
+      reason: "Give your preset a name.",
+    });
+  });
+
+  it.each(["-1", "abc", "1e400"])("refuses %s as a value, naming the field", (text) => {
+    expect(userPresetFromForm({ ...form, values: { priceUsdPerGpu: text } }, "x")).toEqual({
+      ok: false,
+      reason: "Price per GPU must be a number of at least 0.",
+    });
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * The pane's one state: what is selected, what the calculator holds, what is compared, the user's presets
+ * and the open tab. Views read it and write it through `update`; every change notifies the subscribers
+ * with the keys that changed, so a view re-renders only what it shows.
+ */
+import { defaultInputs } from "./model/inputs";
+import type { CalculatorInputs } from "./model/inputs";
+import type { UserPreset } from "./workbook/userPresets";
+
+export type TabId = "platforms" | "calculator" | "compare" | "mine";
+
+export interface PaneData {
+  readonly tab: TabId;
+  /** The platform list entry shown in detail: a platform id, or "user:<name>" for the user's own. */
+  readonly selectedKey: string | undefined;
+  readonly inputs: CalculatorInputs;
+  readonly compareIds: ReadonlySet<string>;
+  readonly userPresets: readonly UserPreset[];
+}
+
+export type PaneKey = keyof PaneData;
+export type Listener = (changed: ReadonlySet<PaneKey>, data: PaneData) => void;
+
+/** What the pane opens on: the rack-scale flagship in the calculator, four generations side by side. */
+export function initialData(userPresets: readonly UserPreset[] = []): PaneData {
+  return {
+    tab: "platforms",
+    selectedKey: undefined,
+    inputs: defaultInputs("GB200"),
+    compareIds: new Set(["H200", "B200", "GB200", "MI355X"]),
+    userPresets,
+  };
+}
+
+export class PaneState {
+  private data: PaneData;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(data: PaneData) {
+    this.data = data;
+  }
+
+  get current(): PaneData {
+    return this.data;
+  }
+
+  update(patch: Partial<PaneData>): void {
+    const changed = new Set<PaneKey>();
+    for (const key of Object.keys(patch) as PaneKey[]) {
+      if (patch[key] !== this.data[key]) changed.add(key);
+    }
+    if (changed.size === 0) return;
+    this.data = { ...this.data, ...patch };
+    for (const listener of [...this.listeners]) listener(changed, this.data);
+  }
+
+  /** Calls `listener` after every change; returns the call that stops it. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -64,18 +64,20 @@ function chain(figure: Figure, next: (value: number) => Figure): Figure {
 
 /** Every figure the calculator shows, from one set of inputs. Never NaN or Infinity: those become reasons. */
 export function calculate(inputs: CalculatorInputs): CalculatorResults {
-  const throughput = lookupAnswer(
-    throughputAt(
-      inputs.platformId,
-      inputs.model,
-      inputs.workload,
-      inputs.tokensPerSecondPerUser,
-      inputs.precision || null
-    )
-  );
-  const tokensPerSecondPerGpu: Figure = throughput.ok
-    ? found(throughput.value.tokensPerSecondPerGpu)
-    : throughput;
+  // throughputAt throws on an interactivity that is no positive number, and answers "outside the measured
+  // range" for one the data does not cover.
+  const tokensPerSecondPerGpu = attempt(() => {
+    const throughput = lookupAnswer(
+      throughputAt(
+        inputs.platformId,
+        inputs.model,
+        inputs.workload,
+        inputs.tokensPerSecondPerUser,
+        inputs.precision || null
+      )
+    );
+    return throughput.ok ? throughput.value.tokensPerSecondPerGpu : throughput;
+  });
 
   let breakdown: GpuHourCostBreakdown | undefined;
   const built = attempt(() => {

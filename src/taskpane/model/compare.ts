@@ -2,10 +2,11 @@
 import { listPlatforms } from "../../presets";
 import type { Unit } from "../units";
 import { formatValue } from "../units";
-import { calculate } from "./calculator";
 import type { Figure, FigureKey } from "./calculator";
+import type { NumberFieldKey } from "./fields";
 import { compareInputs, scopeText } from "./inputs";
 import type { CalculatorInputs } from "./inputs";
+import { calculatorView } from "./results";
 
 export const COMPARE_COLUMNS: readonly { label: string; key: FigureKey; unit: Unit }[] = [
   { label: "tok/s/GPU", key: "tokensPerSecondPerGpu", unit: "tokensPerSecond" },
@@ -27,12 +28,24 @@ export interface CompareRow {
   readonly figures: readonly Figure[];
 }
 
+/** The calculator fields every compare row shares; the rest comes from each platform's preset. */
+const SHARED_FIELDS: ReadonlySet<NumberFieldKey> = new Set([
+  "tokensPerSecondPerUser",
+  "usdPerMillionTokens",
+  "utilization",
+  "years",
+]);
+
 /** One row per compared platform, in table order, each calculated on the calculator's scope. */
 export function compareRows(inputs: CalculatorInputs, ids: ReadonlySet<string>): CompareRow[] {
   return listPlatforms()
     .filter((platform) => ids.has(platform.id))
     .map((platform) => {
-      const results = calculate(compareInputs(platform.id, inputs));
+      const { results } = calculatorView(
+        compareInputs(platform.id, inputs),
+        new Set(),
+        SHARED_FIELDS
+      );
       return {
         platformId: platform.id,
         figures: COMPARE_COLUMNS.map((column) => results[column.key]),

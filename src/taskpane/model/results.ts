@@ -135,11 +135,18 @@ export interface CalculatorView {
 const labelsOf = (keys: Iterable<NumberFieldKey>): string[] =>
   [...keys].map((key) => numberField(key).label);
 
+/**
+ * The calculator's figures with the fields' problems applied. `only` limits which fields are checked, for
+ * a view (compare) that takes just some of its inputs from the calculator.
+ */
 export function calculatorView(
   inputs: CalculatorInputs,
-  notANumber: ReadonlySet<NumberFieldKey> = new Set()
+  notANumber: ReadonlySet<NumberFieldKey> = new Set(),
+  only?: ReadonlySet<NumberFieldKey>
 ): CalculatorView {
-  const problems = fieldProblems(inputs, notANumber);
+  const problems = new Map(
+    [...fieldProblems(inputs, notANumber)].filter(([key]) => !only || only.has(key))
+  );
   const computed = calculate(inputs);
   const waiting = new Set<NumberFieldKey>();
   const gate = (key: FigureKey): Figure => {

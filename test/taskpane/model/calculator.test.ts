@@ -1,5 +1,6 @@
 import * as core from "../../../src/core";
 import { calculate } from "../../../src/taskpane/model/calculator";
+import { NUMBER_FIELDS } from "../../../src/taskpane/model/fields";
 import { defaultInputs, presetNumber } from "../../../src/taskpane/model/inputs";
 import { listPlatforms, throughputAt } from "../../../src/presets";
 import { expectClose } from "../../support/tolerance";
@@ -109,5 +110,25 @@ describe("calculate", () => {
           expect(Number.isFinite(figure.value)).toBe(true);
       }
     }
+  });
+
+  it("never throws and never returns NaN or Infinity when any field is blank, zero, negative or huge", () => {
+    for (const { key } of NUMBER_FIELDS) {
+      for (const value of [NaN, 0, -1, Infinity, 1e300]) {
+        const results = calculate({ ...defaultInputs("GB200"), [key]: value });
+        for (const figure of Object.values(results)) {
+          if (figure && typeof figure === "object" && "ok" in figure && figure.ok)
+            expect(Number.isFinite(figure.value)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("computes the operating cost with core's annualOperatingCostUsd", () => {
+    const inputs = defaultInputs("B200");
+    expect(calculate(inputs).annualOperatingCostUsd).toEqual({
+      ok: true,
+      value: core.annualOperatingCostUsd(inputs),
+    });
   });
 });

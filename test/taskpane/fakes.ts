@@ -22,7 +22,10 @@ export interface FakeServices extends Services {
   readonly settings: ReturnType<typeof memoryStore>;
 }
 
-const WRITTEN: InsertResult = { ok: true, value: { address: "Sheet1!A1:F16", sheetName: "Sheet1" } };
+const WRITTEN: InsertResult = {
+  ok: true,
+  value: { address: "Sheet1!A1:F16", sheetName: "Sheet1" },
+};
 
 export function fakeServices(overrides: Partial<Services> = {}): FakeServices {
   const toasts: [string, ToastKind | undefined][] = [];

@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { findPlatform, listPlatforms, presetValue } from "../../src/presets";
 import { calculate } from "../../src/taskpane/model/calculator";
 import { defaultInputs } from "../../src/taskpane/model/inputs";
+import { TABS } from "../../src/taskpane/shell/tabs";
 import { openPane, SCREENSHOTS, Session, startSession } from "./browser";
 
 interface CellState {
@@ -57,6 +58,26 @@ async function workbookState(page: Page): Promise<{
       sheetNames,
       settings: wb.settings,
     };
+  });
+}
+
+/** Runs axe-core on the page as it is and returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: unknown) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
 
@@ -324,6 +345,81 @@ describe("task pane in Excel (stand-in)", () => {
     ).toBeUndefined();
   });
 
+  it("moves between the tabs with the arrow keys, Home and End (ARIA tabs)", async () => {
+    await page.click('[data-testid="tab-platforms"]');
+    await page.keyboard.press("ArrowRight");
+    await expect(
+      page.locator('[data-testid="tab-calculator"]').getAttribute("aria-selected")
+    ).resolves.toBe("true");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-calculator");
+    expect(await page.locator("#panel-calculator").isVisible()).toBe(true);
+    await page.keyboard.press("End");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-mine");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-platforms");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Home");
+    await expect(
+      page.locator('[role="tab"][tabindex="0"]').getAttribute("data-testid")
+    ).resolves.toBe("tab-platforms");
+  });
+
+  it("shows a message next to a cleared or forbidden field, and never NaN", async () => {
+    await page.click('[data-testid="tab-calculator"]');
+    await page.fill('[data-testid="calc-gpuCount"]', "");
+    await expect(
+      page.locator('[data-testid="calc-gpuCount-message"]').textContent()
+    ).resolves.toMatch(/^Required: enter a number/);
+    await expect(
+      page.locator('[data-testid="calc-gpuCount"]').getAttribute("aria-invalid")
+    ).resolves.toBe("true");
+    await expect(page.locator('[data-testid="calculator-waiting"]').textContent()).resolves.toMatch(
+      /wait on GPUs/
+    );
+    await page.fill('[data-testid="calc-utilization"]', "0");
+    await expect(
+      page.locator('[data-testid="calc-utilization-message"]').textContent()
+    ).resolves.toBe("Must be greater than 0 and at most 1.");
+    await page.fill('[data-testid="calc-opexPerGpuYear"]', "0");
+    expect(await page.locator('[data-testid="calc-opexPerGpuYear-message"]').isVisible()).toBe(
+      false
+    );
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-calculator-messages.png"),
+      fullPage: false,
+    });
+    expect(await page.locator("#panel-calculator").textContent()).not.toMatch(/NaN|Infinity/);
+    await page.fill('[data-testid="calc-gpuCount"]', "64");
+    await page.fill('[data-testid="calc-utilization"]', String(defaultInputs("B200").utilization));
+    await page.fill(
+      '[data-testid="calc-opexPerGpuYear"]',
+      String(defaultInputs("B200").opexPerGpuYear)
+    );
+    expect(await page.locator('[data-testid="calculator-waiting"]').isVisible()).toBe(false);
+  });
+
+  it.each(TABS.map((t) => t.id))(
+    "has no serious or critical accessibility violation in the %s view, and a screenshot of it",
+    async (tab) => {
+      await page.click(`[data-testid="tab-${tab}"]`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-view-${tab}.png`) });
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  );
+
+  it("gives the platform list the pane's height instead of a fixed box", async () => {
+    await page.click('[data-testid="tab-platforms"]');
+    await page.fill('[data-testid="platform-filter"]', "");
+    const tall = await page.locator('[data-testid="platform-list"]').boundingBox();
+    await page.setViewportSize({ width: 420, height: 1300 });
+    const taller = await page.locator('[data-testid="platform-list"]').boundingBox();
+    await page.setViewportSize({ width: 420, height: 900 });
+    expect(taller?.height ?? 0).toBeGreaterThan((tall?.height ?? 0) + 100);
+    const panel = await page.locator("#panel-platforms").boundingBox();
+    // The list and the detail fill the panel to the bottom of the pane.
+    expect((panel?.y ?? 0) + (panel?.height ?? 0)).toBeGreaterThan(890);
+  });
+
   it("made no request off this machine and raised no page errors", () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
@@ -386,6 +482,7 @@ describe("task pane in a plain browser (no Office)", () => {
       path: path.join(SCREENSHOTS, "taskpane-standalone.png"),
       fullPage: false,
     });
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

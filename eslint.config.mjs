@@ -14,7 +14,35 @@ const officeGlobals = ["Office", "Excel", "CustomFunctions", "OfficeRuntime"].ma
   message: "The model core is pure: no Office APIs.",
 }));
 
+// What Node gives a CommonJS module: bench/, scripts/ and test/support's plain-JS helpers run in Node as is.
+const nodeCommonJsGlobals = Object.fromEntries(
+  [
+    "require",
+    "module",
+    "exports",
+    "__dirname",
+    "__filename",
+    "process",
+    "Buffer",
+    "URL",
+    "setTimeout",
+    "clearTimeout",
+    "setInterval",
+    "clearInterval",
+  ].map((name) => [name, "readonly"])
+);
+
+// What a page gives a script: the functions bench/sections/taskpane.js hands to the browser run there.
+const browserGlobals = Object.fromEntries(
+  ["performance", "getComputedStyle", "MutationObserver"].map((name) => [name, "readonly"])
+);
+
 export default [
+  {
+    // The Office/Excel stand-in loaded by the e2e page predates lint over JS and is being reworked with the
+    // pane; it is left out until that lands, so the two changes do not collide (then: lint:fix and remove).
+    ignores: ["test/e2e/officeStandIn.js"],
+  },
   ...officeAddins.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },
@@ -32,7 +60,24 @@ export default [
       "no-unused-vars": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
+      // A type-only import is erased from the bundle; saying so keeps runtime imports (and cycles) honest.
+      // "warn" while every branch adopts it; to become "error" with a lint:fix over the merged tree.
+      "@typescript-eslint/consistent-type-imports": "warn",
     },
+  },
+  {
+    files: ["test/support/**/*.ts", "test/manifest.test.ts"],
+    rules: { "@typescript-eslint/consistent-type-imports": "error" },
+  },
+  {
+    // Plain CommonJS run by Node without a build; TypeScript checks bench/ and scripts/ too (checkJs), but
+    // test/support's .js helpers only through their .d.ts, so eslint's own undefined-name check stays on.
+    files: ["bench/**/*.js", "scripts/**/*.js", "test/support/**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { ...nodeCommonJsGlobals, ...browserGlobals },
+    },
+    rules: { "no-undef": "error" },
   },
   {
     files: ["src/core/**/*.ts"],

@@ -10,11 +10,13 @@ if (skipE2e) {
   );
 }
 
-module.exports = {
+const E2E_DIR = "<rootDir>/test/e2e/";
+
+/** What every project shares: ts-jest with the repo's tsconfig, the runtime global, the manifest stub. */
+const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", ...(skipE2e ? ["<rootDir>/test/e2e/"] : [])],
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
@@ -23,6 +25,25 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
   },
+};
+
+// Two projects so `npm run test:unit` (--selectProjects unit) runs everything but the browser, and
+// `npm run test:e2e` only the browser; plain `jest` runs both. Without Chromium the e2e project matches
+// nothing, so `npm run test:e2e` then fails with "No tests found" under the warning above.
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testPathIgnorePatterns: ["/node_modules/", E2E_DIR],
+    },
+    {
+      ...shared,
+      displayName: "e2e",
+      roots: [E2E_DIR],
+      testPathIgnorePatterns: ["/node_modules/", ...(skipE2e ? [E2E_DIR] : [])],
+    },
+  ],
   testTimeout: 60000,
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };

@@ -10,11 +10,21 @@ const format = require("./lib/format");
 
 const NOISE_FRACTION = 0.1;
 
+/**
+ * @typedef {import("./run").Metric} Metric
+ * @typedef {{ startedAt: string, loadAverage1m?: { start: number }, metrics: Metric[] }} ResultsFile
+ */
+
+/**
+ * @param {string} file - a results.json written by run.js
+ * @returns {{ json: ResultsFile, metrics: Map<string, Metric> }}
+ */
 function readMetrics(file) {
-  const json = JSON.parse(fs.readFileSync(file, "utf8"));
+  const json = /** @type {ResultsFile} */ (JSON.parse(fs.readFileSync(file, "utf8")));
   return { json, metrics: new Map(json.metrics.map((m) => [m.key, m])) };
 }
 
+/** @param {Metric} metric */
 function formatValue(metric) {
   if (metric.unit === "calls/s" || metric.unit === "cases/s")
     return `${format.compact(metric.value)}/s`;
@@ -49,6 +59,10 @@ function main() {
       mark,
     ]);
   }
+  /**
+   * @param {{ metrics: Map<string, Metric> }} a
+   * @param {{ metrics: Map<string, Metric> }} b
+   */
   const onlyIn = (a, b) => [...a.metrics.keys()].filter((key) => !b.metrics.has(key));
   process.stdout.write(
     `${format.markdownTable(["Figure", `Before (${before.json.startedAt})`, `After (${after.json.startedAt})`, "Improvement", ""], rows)}\n`

@@ -27,6 +27,46 @@ const { benchmarkRecalc, renderRecalc } = require("./sections/recalc");
 const { benchmarkBundle, renderBundle } = require("./sections/bundle");
 const { benchmarkTaskpane, renderTaskpane } = require("./sections/taskpane");
 
+/**
+ * What every section's benchmark receives.
+ * @typedef {object} BenchContext
+ * @property {import("./lib/builtBundle").Registered} registered - the bundle's functions by Excel ID
+ * @property {import("./lib/builtBundle").FunctionMetadata[]} metadata - dist/functions.json
+ * @property {import("./lib/coreFinance").CoreFinance} coreFinance
+ * @property {(message: string) => void} log - progress, to stderr
+ */
+
+/**
+ * One figure of a run, the form compare.js reads.
+ * @typedef {object} Metric
+ * @property {string} key
+ * @property {number} value
+ * @property {string} unit
+ * @property {"higher" | "lower"} better
+ */
+
+/**
+ * What each section returned, under its name; a section left out by --only is absent.
+ * @typedef {object} Results
+ * @property {Awaited<ReturnType<typeof benchmarkFunctions>>} [functions]
+ * @property {Awaited<ReturnType<typeof benchmarkRealm>>} [realm]
+ * @property {Awaited<ReturnType<typeof benchmarkIrr>>} [irr]
+ * @property {Awaited<ReturnType<typeof benchmarkRecalc>>} [recalc]
+ * @property {Awaited<ReturnType<typeof benchmarkBundle>>} [bundle]
+ * @property {Awaited<ReturnType<typeof benchmarkTaskpane>>} [taskpane]
+ */
+
+/**
+ * A section: its benchmark, and how its result prints. Each section's result type is its own; the
+ * loop in main() stores results by name, so here they are `any` as far as the list is concerned.
+ * @typedef {object} Section
+ * @property {keyof Results} name
+ * @property {string} title
+ * @property {(context: BenchContext) => unknown} run
+ * @property {(result: any) => string} render
+ */
+
+/** @type {Section[]} */
 const SECTIONS = [
   {
     name: "functions",
@@ -51,25 +91,47 @@ const SECTIONS = [
   },
 ];
 
+/**
+ * @param {readonly string[]} argv
+ * @returns {{ out: string, only: Set<string> | null }}
+ */
 function parseOptions(argv) {
+  /** @type {{ out: string, only: Set<string> | null }} */
   const options = { out: path.join(__dirname, "results.json"), only: null };
+  /** The value after an option, or a usage error. */
+  const valueAfter = (/** @type {number} */ i) => {
+    const value = argv[i + 1];
+    if (value === undefined) throw new Error(`${argv[i]} needs a value`);
+    return value;
+  };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--out") options.out = path.resolve(argv[++i]);
-    else if (argv[i] === "--only") options.only = new Set(argv[++i].split(","));
+    if (argv[i] === "--out") options.out = path.resolve(valueAfter(i++));
+    else if (argv[i] === "--only") options.only = new Set(valueAfter(i++).split(","));
     else throw new Error(`unknown option ${argv[i]} (use --out <file>, --only <section,…>)`);
   }
   return options;
 }
 
-/** Every figure as { key, value, unit, better }, the form compare.js reads. */
+/**
+ * Every figure as { key, value, unit, better }, the form compare.js reads.
+ * @param {Results} results
+ * @returns {Metric[]}
+ */
 function collectMetrics(results) {
+  /** @type {Metric[]} */
   const metrics = [];
+  /**
+   * @param {string} key
+   * @param {number | undefined} value
+   * @param {string} unit
+   * @param {Metric["better"]} better
+   */
   const add = (key, value, unit, better) => {
     if (typeof value === "number" && Number.isFinite(value))
       metrics.push({ key, value, unit, better });
   };
   for (const c of results.functions?.cases ?? []) {
-    if (c.skipped) continue;
+    if (c.skipped !== undefined) continue;
     add(`${c.id} · ${c.label} · adapter`, c.adapterCallsPerSecond.median, "calls/s", "higher");
     add(`${c.id} · ${c.label} · limit`, c.limitCallsPerSecond.median, "calls/s", "higher");
   }
@@ -100,7 +162,7 @@ function collectMetrics(results) {
   }
   const recalc = results.recalc;
   if (recalc) {
-    for (const sheet of ["tokenomics", "native"]) {
+    for (const sheet of /** @type {const} */ (["tokenomics", "native"])) {
       add(`HyperFormula · ${sheet} · build`, recalc[sheet].buildMs.median, "ms", "lower");
       add(`HyperFormula · ${sheet} · recalc`, recalc[sheet].recalcMs.median, "ms", "lower");
       add(`HyperFormula · ${sheet} · total`, recalc[sheet].totalMs.median, "ms", "lower");
@@ -122,18 +184,36 @@ function collectMetrics(results) {
   return metrics;
 }
 
-/** Every issue target with its figure, PASS / MISS, or "not measured". */
+/**
+ * @typedef {object} Target
+ * @property {string} target
+ * @property {string} figure
+ * @property {boolean | null} pass - null: not measured
+ */
+
+/**
+ * Every issue target with its figure, PASS / MISS, or "not measured".
+ * @param {Results} results
+ * @returns {Target[]}
+ */
 function collectTargets(results) {
+  /** @type {Target[]} */
   const targets = [];
   for (const c of results.functions?.cases ?? []) {
     if (!c.target) continue;
-    targets.push({
-      target: `${c.id} (${c.schedule}) ${c.target}`,
-      figure: c.skipped
-        ? `skipped: ${c.skipped}`
-        : `${format.compact(c.adapterCallsPerSecond.median)}/s, ${format.ratio(c.timesSlowerThanLimit)} limit`,
-      pass: c.skipped ? false : c.pass,
-    });
+    targets.push(
+      c.skipped !== undefined
+        ? {
+            target: `${c.id} (${c.schedule}) ${c.target}`,
+            figure: `skipped: ${c.skipped}`,
+            pass: false,
+          }
+        : {
+            target: `${c.id} (${c.schedule}) ${c.target}`,
+            figure: `${format.compact(c.adapterCallsPerSecond.median)}/s, ${format.ratio(c.timesSlowerThanLimit)} limit`,
+            pass: c.pass ?? null,
+          }
+    );
   }
   if (results.irr) {
     const t = results.irr.target;
@@ -182,6 +262,7 @@ function collectTargets(results) {
   return targets;
 }
 
+/** @param {readonly Target[]} targets */
 function renderTargets(targets) {
   return format.markdownTable(
     ["Target", "Figure", "Result"],
@@ -197,7 +278,7 @@ async function main() {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date();
   const start = process.hrtime.bigint();
-  const log = (message) => process.stderr.write(`${message}\n`);
+  const log = (/** @type {string} */ message) => void process.stderr.write(`${message}\n`);
   const machine = describeMachine();
   const loadAtStart = loadAverage1m();
   const context = {
@@ -206,7 +287,9 @@ async function main() {
     coreFinance: loadCoreFinance(),
     log,
   };
+  /** @type {Record<string, unknown>} */
   const results = {};
+  /** @type {Record<string, number>} */
   const sectionWallMs = {};
   for (const section of SECTIONS) {
     if (options.only && !options.only.has(section.name)) continue;
@@ -216,7 +299,7 @@ async function main() {
     sectionWallMs[section.name] = Number(process.hrtime.bigint() - sectionStart) / 1e6;
     process.stdout.write(`## ${section.title}\n\n${section.render(results[section.name])}\n\n`);
   }
-  const targets = collectTargets(results);
+  const targets = collectTargets(/** @type {Results} */ (results));
   const wallTimeMs = Number(process.hrtime.bigint() - start) / 1e6;
   const loadAtEnd = loadAverage1m();
   const summary =
@@ -238,7 +321,7 @@ async function main() {
     sectionWallMs,
     results,
     targets,
-    metrics: collectMetrics(results),
+    metrics: collectMetrics(/** @type {Results} */ (results)),
   };
   fs.writeFileSync(options.out, `${JSON.stringify(json, null, 2)}\n`);
   log(`wrote ${path.relative(process.cwd(), options.out)}`);

@@ -3,13 +3,17 @@
 "use strict";
 const fs = require("fs");
 
-/** Debian's chromium (apt-get install chromium), or CHROMIUM_PATH; undefined when there is none. */
+/**
+ * Debian's chromium (apt-get install chromium), or CHROMIUM_PATH; undefined when there is none.
+ * @returns {string | undefined}
+ */
 function chromiumPath() {
   return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
     (candidate) => candidate && fs.existsSync(candidate)
   );
 }
 
+/** @type {readonly string[]} */
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -6,6 +6,7 @@ const http = require("http");
 const https = require("https");
 const path = require("path");
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -20,12 +21,19 @@ const TYPES = {
 /**
  * Serves `root` on host:port (port 0 picks a free one). Pass `tls` ({ key, cert }) for https.
  * Resolves with { server, url } once listening.
+ * @param {string} root
+ * @param {{ host?: string, port?: number, tls?: import("https").ServerOptions }} [options]
+ * @returns {Promise<{ server: import("http").Server, url: string }>}
  */
 function serveDirectory(root, { host = "127.0.0.1", port = 0, tls } = {}) {
   const base = path.resolve(root);
+  /** @type {import("http").RequestListener} */
   const handler = (request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    const file = path.resolve(base, "." + (urlPath.endsWith("/") ? urlPath + "taskpane.html" : urlPath));
+    const urlPath = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.resolve(
+      base,
+      "." + (urlPath.endsWith("/") ? urlPath + "taskpane.html" : urlPath)
+    );
     if (!file.startsWith(base + path.sep)) {
       response.writeHead(403).end("forbidden");
       return;
@@ -49,8 +57,10 @@ function serveDirectory(root, { host = "127.0.0.1", port = 0, tls } = {}) {
     server.once("error", reject);
     server.listen(port, host, () => {
       const address = server.address();
+      // Listening on a TCP host always gives an AddressInfo (a string only for a pipe or socket path).
+      const boundPort = typeof address === "object" && address ? address.port : port;
       const shownHost = host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host;
-      resolve({ server, url: `${tls ? "https" : "http"}://${shownHost}:${address.port}/` });
+      resolve({ server, url: `${tls ? "https" : "http"}://${shownHost}:${boundPort}/` });
     });
   });
 }

@@ -12,12 +12,18 @@ const { serveDirectory } = require("./serve");
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const wantWeb = process.argv.includes("--web");
-const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const bin = (/** @type {string} */ name) =>
+  path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 
+/** @param {readonly string[]} lines */
 function say(lines) {
   console.log(["", ...lines, ""].join("\n"));
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`\nnpm start: ${message}\n`);
   process.exit(1);
@@ -25,11 +31,17 @@ function fail(message) {
 
 function build() {
   console.log("Building the add-in (webpack, development mode)…");
-  if (!fs.existsSync(bin("webpack"))) fail('dependencies are not installed: run "npm install" first.');
-  const result = spawnSync(bin("webpack"), ["--mode", "development", "--stats", "errors-warnings"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  if (!fs.existsSync(bin("webpack")))
+    fail('dependencies are not installed: run "npm install" first.');
+  const result = spawnSync(
+    bin("webpack"),
+    ["--mode", "development", "--stats", "errors-warnings"],
+    { cwd: root, stdio: "inherit", shell: process.platform === "win32" }
+  );
   if (result.status !== 0) fail("the build failed (see the webpack errors above).");
 }
 
+/** @returns {{ ok: true } | { ok: false, why: string }} */
 function canSideloadDesktop() {
   if (wantWeb) return { ok: false, why: "you asked for Excel on the web (--web)" };
   if (process.platform !== "win32" && process.platform !== "darwin") {
@@ -38,11 +50,22 @@ function canSideloadDesktop() {
   try {
     require.resolve("office-addin-debugging", { paths: [root] });
   } catch {
-    return { ok: false, why: "office-addin-debugging is not installed (it is optional; npm skips it where it cannot build)" };
+    return {
+      ok: false,
+      why: "office-addin-debugging is not installed (it is optional; npm skips it where it cannot build)",
+    };
   }
   return { ok: true };
 }
 
+/** The first line of what was thrown, for a one-line notice. */
+function firstLineOf(/** @type {unknown} */ thrown) {
+  return String(thrown instanceof Error ? thrown.message : thrown).split("\n")[0];
+}
+
+/**
+ * @returns {Promise<{ tls?: import("https").ServerOptions, ca?: string, trusted?: boolean, why?: string }>}
+ */
 async function certificates() {
   // Excel only loads add-ins over https. office-addin-dev-certs makes a local CA and a localhost certificate;
   // installing the CA needs an administrator, so when that fails we still serve with the generated files.
@@ -50,33 +73,49 @@ async function certificates() {
     const devCerts = require("office-addin-dev-certs");
     const defaults = require("office-addin-dev-certs/lib/defaults");
     try {
-      return { tls: await devCerts.getHttpsServerOptions(), ca: defaults.caCertificatePath, trusted: true };
+      return {
+        tls: await devCerts.getHttpsServerOptions(),
+        ca: defaults.caCertificatePath,
+        trusted: true,
+      };
     } catch (installError) {
       if (!fs.existsSync(defaults.localhostCertificatePath)) await devCerts.generateCertificates();
       return {
-        tls: { key: fs.readFileSync(defaults.localhostKeyPath), cert: fs.readFileSync(defaults.localhostCertificatePath) },
+        tls: {
+          key: fs.readFileSync(defaults.localhostKeyPath),
+          cert: fs.readFileSync(defaults.localhostCertificatePath),
+        },
         ca: defaults.caCertificatePath,
         trusted: false,
-        why: String(installError && installError.message ? installError.message : installError).split("\n")[0],
+        why: firstLineOf(installError),
       };
     }
   } catch (error) {
-    return { tls: undefined, why: String(error && error.message ? error.message : error).split("\n")[0] };
+    return { tls: undefined, why: firstLineOf(error) };
   }
 }
 
+/** @param {string} reason - why Excel desktop was not started */
 async function serveForWeb(reason) {
   const certs = await certificates();
   let served;
   try {
-    served = await serveDirectory(path.join(root, "dist"), { host: "localhost", port, tls: certs.tls });
-  } catch (error) {
-    if (error.code === "EADDRINUSE") fail(`port ${port} is in use. Stop whatever serves it (another "npm start"?) and try again.`);
+    served = await serveDirectory(path.join(root, "dist"), {
+      host: "localhost",
+      port,
+      tls: certs.tls,
+    });
+  } catch (caught) {
+    const error = /** @type {NodeJS.ErrnoException} */ (caught);
+    if (error.code === "EADDRINUSE")
+      fail(`port ${port} is in use. Stop whatever serves it (another "npm start"?) and try again.`);
     fail(`could not serve dist/: ${error.message}`);
   }
   const { url } = served;
   const certLines = !certs.tls
-    ? [`  ! Serving over plain http (${certs.why}). Excel needs https; the standalone calculator works as is.`]
+    ? [
+        `  ! Serving over plain http (${certs.why}). Excel needs https; the standalone calculator works as is.`,
+      ]
     : certs.trusted
       ? ["  The development certificate is trusted on this machine."]
       : [
@@ -102,7 +141,9 @@ async function serveForWeb(reason) {
 }
 
 function sideloadDesktop() {
-  console.log("Starting the dev server and sideloading into Excel desktop (office-addin-debugging)…");
+  console.log(
+    "Starting the dev server and sideloading into Excel desktop (office-addin-debugging)…"
+  );
   const child = spawn(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"], {
     cwd: root,
     stdio: "inherit",
@@ -118,7 +159,7 @@ async function main() {
   else await serveForWeb(desktop.why);
 }
 
-main().catch((error) => fail(error && error.stack ? error.stack : String(error)));
+main().catch((error) => fail(error instanceof Error && error.stack ? error.stack : String(error)));
 process.on("SIGINT", () => {
   console.log(`\nStopped (${os.hostname()}).`);
   process.exit(0);

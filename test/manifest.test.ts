@@ -10,6 +10,8 @@ import { DIST } from "./support/builtBundle";
  */
 type Xml = Record<string, unknown>;
 
+const CHANGELOG = path.resolve(__dirname, "../CHANGELOG.md");
+
 async function load(file: string): Promise<{ text: string; xml: Xml }> {
   const text = fs.readFileSync(file, "utf8");
   return { text, xml: (await parseStringPromise(text)) as Xml };
@@ -95,6 +97,12 @@ describe.each([
     const urls = text.match(/(?:DefaultValue="|<AppDomain>)(https?:[^"<]+)/g) ?? [];
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/https:\/\//);
+  });
+
+  it("carries the newest release in CHANGELOG.md as its version (bumped when signatures change)", () => {
+    const newest = /^## (\d+\.\d+\.\d+) - /m.exec(fs.readFileSync(CHANGELOG, "utf8"))?.[1];
+    expect(newest).toBeDefined();
+    expect(first(xml, "OfficeApp", "Version")).toBe(`${newest}.0`);
   });
 
   if (label.startsWith("built")) {

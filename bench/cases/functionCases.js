@@ -6,6 +6,7 @@
  */
 "use strict";
 const limits = require("./limits");
+const { registeredFunction } = require("../lib/builtBundle");
 
 /** A realistic deployment, 10 years: $5M of GPUs, 72 × 10,000 tokens/s at $1.10/M, 70% utilization,
  *  $1.2M a year to run, prices −30% a year, software +30% a year. */
@@ -13,7 +14,39 @@ const TEN_YEAR_DEPLOYMENT = [5e6, 10, 720000, 1.1, 0.7, 1.2e6, -0.3, 0.3];
 /** The same deployment at $90M: payback only in year 9, so the monthly balance walks ~100 months. */
 const TEN_YEAR_LATE_PAYBACK = [90e6, ...TEN_YEAR_DEPLOYMENT.slice(1)];
 
-/** Target kinds, each with the words printed next to the figure. */
+/** @typedef {import("../lib/builtBundle").Registered} Registered */
+
+/**
+ * A case's plain-number limit. Its arguments are whatever the case passes to the custom function (numbers,
+ * text, null for omitted ones), so the list is as loosely typed as Excel's own call.
+ * @typedef {(...args: any[]) => unknown} Limit
+ */
+
+/**
+ * @typedef {object} Target
+ * @property {number} minCallsPerSecond
+ * @property {number} [maxTimesLimit]
+ * @property {string} text - printed next to the figure
+ */
+
+/**
+ * @typedef {object} FunctionCase
+ * @property {string} id - the Excel ID
+ * @property {string} label
+ * @property {string} schedule - what the engine actually runs
+ * @property {unknown[]} args
+ * @property {number | null} varyIndex - the argument nudged between calls; null for text arguments
+ * @property {Limit} [limit]
+ * @property {(registered: Registered) => Limit} [makeLimit] - when the limit needs data from the bundle
+ * @property {Target} [target]
+ * @property {boolean} [limitAgreesWithAdapter] - false where the limit is a simpler method, so results are
+ *   not compared
+ */
+
+/**
+ * Target kinds, each with the words printed next to the figure.
+ * @type {Record<"scalar" | "tenAnnual" | "irr" | "monthlyTable" | "throughput", Target>}
+ */
 const TARGETS = {
   scalar: { minCallsPerSecond: 1e6, maxTimesLimit: 3, text: "≥ 1,000,000/s and ≤ 3x limit" },
   tenAnnual: { minCallsPerSecond: 1e5, text: "≥ 100,000/s" },
@@ -22,14 +55,24 @@ const TARGETS = {
   throughput: { minCallsPerSecond: 5e5, text: "≥ 500,000/s" },
 };
 
-/** Piecewise-linear interpolation on ascending xs, clamped to the ends: the THROUGHPUT limit. */
+/**
+ * Piecewise-linear interpolation on ascending xs, clamped to the ends: the THROUGHPUT limit.
+ * @param {readonly number[]} xs
+ * @param {readonly number[]} ys - as many as xs, at least one
+ * @param {number} x
+ * @returns {number}
+ */
 function linearInterpolation(xs, ys, x) {
-  if (x <= xs[0]) return ys[0];
+  const at = (/** @type {readonly number[]} */ values, /** @type {number} */ i) => values[i] ?? NaN;
+  if (x <= at(xs, 0)) return at(ys, 0);
   for (let i = 1; i < xs.length; i++) {
-    if (x <= xs[i])
-      return ys[i - 1] + ((ys[i] - ys[i - 1]) * (x - xs[i - 1])) / (xs[i] - xs[i - 1]);
+    if (x <= at(xs, i))
+      return (
+        at(ys, i - 1) +
+        ((at(ys, i) - at(ys, i - 1)) * (x - at(xs, i - 1))) / (at(xs, i) - at(xs, i - 1))
+      );
   }
-  return ys[ys.length - 1];
+  return at(ys, ys.length - 1);
 }
 
 /** Interactivities (tokens/s per user) inside B200 DeepSeek-R1 1k/1k's measured range, 12 points like a real frontier. */
@@ -39,26 +82,35 @@ const FRONTIER_TOKENS_PER_SECOND_PER_USER = [25, 35, 50, 60, 70, 85, 100, 120, 1
  * The preset table as a plain object { platform: { field: value } }, read once from PRESETS' own spill
  * (header row of field names, then one row per platform with its id first). Falls back to the one value
  * the case asks for when PRESETS is not registered.
+ * @param {Registered} registered
+ * @param {string} id - PRESET or PRESETINFO
+ * @param {string} platform
+ * @param {string} field
+ * @returns {Record<string, Record<string, unknown>>}
  */
 function presetTableFrom(registered, id, platform, field) {
   const presets = registered.get("PRESETS");
+  /** @type {Record<string, Record<string, unknown>>} */
   const table = {};
   if (presets) {
-    const [header, ...rows] = presets(null);
+    const [header = [], ...rows] = /** @type {unknown[][]} */ (presets(null));
     for (const row of rows) {
-      table[row[0]] = Object.fromEntries(header.map((name, column) => [name, row[column]]));
+      table[String(row[0])] = Object.fromEntries(
+        header.map((name, column) => [String(name), row[column]])
+      );
     }
   }
-  table[platform] = table[platform] || {};
-  table[platform][field] = registered.get(id)(platform, field);
+  table[platform] = {
+    ...table[platform],
+    [field]: registeredFunction(registered, id)(platform, field),
+  };
   return table;
 }
 
 /**
- * Each case: id, label, schedule (what the engine actually runs), args, varyIndex (which argument is
- * nudged between calls, so no call is the same as the last; null for text arguments), limit (or
- * makeLimit(registered) when the limit needs data from the bundle), target, and limitAgreesWithAdapter
- * (false where the limit is a simpler method than the function, so results are not compared).
+ * Each case (see FunctionCase): varyIndex nudges one argument between calls so no call is the same as the
+ * last.
+ * @type {FunctionCase[]}
  */
 const FUNCTION_CASES = [
   {
@@ -191,7 +243,8 @@ const FUNCTION_CASES = [
     varyIndex: null,
     makeLimit(registered) {
       const table = presetTableFrom(registered, "PRESET", "B200", "tcoUsdPerGpuHourOwner");
-      return (platform, field) => table[platform][field];
+      return (/** @type {string} */ platform, /** @type {string} */ field) =>
+        table[platform]?.[field];
     },
     target: TARGETS.scalar,
   },
@@ -203,7 +256,8 @@ const FUNCTION_CASES = [
     varyIndex: null,
     makeLimit(registered) {
       const table = presetTableFrom(registered, "PRESETINFO", "B200", "tcoUsdPerGpuHourOwner");
-      return (platform, field) => table[platform][field];
+      return (/** @type {string} */ platform, /** @type {string} */ field) =>
+        table[platform]?.[field];
     },
   },
   {
@@ -213,7 +267,7 @@ const FUNCTION_CASES = [
     args: [null],
     varyIndex: null,
     makeLimit(registered) {
-      const rows = registered.get("PRESETS")(null);
+      const rows = /** @type {unknown[][]} */ (registeredFunction(registered, "PRESETS")(null));
       return () => rows.map((row) => row.slice());
     },
   },
@@ -227,16 +281,18 @@ const FUNCTION_CASES = [
     // with a monotone cubic, so the two agree only at those points and the values are not compared.
     limitAgreesWithAdapter: false,
     makeLimit(registered) {
-      const throughput = registered.get("THROUGHPUT");
+      const throughput = registeredFunction(registered, "THROUGHPUT");
       const tokensPerSecondPerGpu = FRONTIER_TOKENS_PER_SECOND_PER_USER.map((x) =>
-        throughput("B200", "DeepSeek-R1", "1k/1k", x, null)
+        Number(throughput("B200", "DeepSeek-R1", "1k/1k", x, null))
       );
-      return (platform, model, workload, tokensPerSecondPerUser) =>
+      /** @type {(platform: string, model: string, workload: string, tokensPerSecondPerUser: number) => number} */
+      const limit = (_platform, _model, _workload, tokensPerSecondPerUser) =>
         linearInterpolation(
           FRONTIER_TOKENS_PER_SECOND_PER_USER,
           tokensPerSecondPerGpu,
           tokensPerSecondPerUser
         );
+      return limit;
     },
     target: TARGETS.throughput,
   },

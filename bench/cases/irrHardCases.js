@@ -6,7 +6,20 @@
  */
 "use strict";
 
-/** n equal payments after an initial outlay. */
+/**
+ * @typedef {object} HardIrrCase
+ * @property {string} name
+ * @property {number[]} flows - time 0 first, one period apart
+ * @property {number[]} [roots] - the true roots, where known in closed form
+ * @property {boolean} [noSolution] - no rate makes NPV 0
+ */
+
+/**
+ * n equal payments after an initial outlay.
+ * @param {number} investmentUsd
+ * @param {number} paymentUsd
+ * @param {number} periodCount
+ */
 function annuity(investmentUsd, paymentUsd, periodCount) {
   return [-investmentUsd, ...Array.from({ length: periodCount }, () => paymentUsd)];
 }
@@ -20,6 +33,7 @@ function monthlyTokenFlows() {
   return flows;
 }
 
+/** @type {HardIrrCase[]} */
 const HARD_IRR_CASES = [
   {
     name: "Excel IRR doc, 5 years (8.66%)",

@@ -5,20 +5,45 @@
  * Excel passes them, and take the documented defaults. Horizons are whole years (the cases use 10).
  */
 "use strict";
+const { loadCoreModule } = require("../lib/coreModule");
 
-/** Hours in a model year (365 × 24), as in src/core. */
-const HOURS_PER_YEAR = 8760;
-/** Seconds in one hour. */
-const SECONDS_PER_HOUR = 3600;
-/** Seconds in a model year. */
-const SECONDS_PER_YEAR = HOURS_PER_YEAR * SECONDS_PER_HOUR;
-/** Token prices are per million tokens. */
-const TOKENS_PER_MILLION = 1e6;
-/** Months per year: PAYBACKMONTHS runs monthly. */
-const MONTHS_PER_YEAR = 12;
-/** Excel's default IRR guess. */
+// The model's units come from src/core/constants.ts itself, transpiled at bench start (constants.ts imports
+// nothing), rather than written here again: a limit that used another year length would be compared with
+// a different formula, and the check that the limit reproduces the adapter's result would fail for the
+// wrong reason. Read from the source, not from dist/, because the bundle exports no constants.
+const {
+  HOURS_PER_YEAR,
+  SECONDS_PER_HOUR,
+  SECONDS_PER_YEAR,
+  TOKENS_PER_MILLION,
+  MONTHS_PER_YEAR,
+  JOULES_PER_KILOWATT_SECOND,
+  KILOWATTS_PER_MEGAWATT,
+} = /** @type {typeof import("../../src/core/constants")} */ (loadCoreModule("constants.ts"));
+
+/** Excel's default IRR guess: the Newton limit starts where Excel's IRR does (Excel's convention, not the core's). */
 const EXCEL_IRR_GUESS = 0.1;
 
+/**
+ * An argument Excel leaves out arrives as null.
+ * @typedef {number | null | undefined} Optional
+ */
+
+/**
+ * ROIMULTIPLE's eight arguments, in Excel's order; TOKENNPV, TOKENIRR and TOKENCASHFLOWS take them too.
+ * @typedef {[number, number, number, number, Optional, Optional, Optional, Optional]} InvestmentArgs
+ */
+
+/**
+ * @param {number} capexPerGpu
+ * @param {number} lifeYears
+ * @param {number} powerKwPerGpu
+ * @param {number} usdPerKwh
+ * @param {Optional} pue
+ * @param {Optional} opexPerGpuYear
+ * @param {Optional} costOfCapital
+ * @param {Optional} residualFraction
+ */
 function gpuHourCostLimit(
   capexPerGpu,
   lifeYears,
@@ -45,6 +70,12 @@ function gpuHourCostLimit(
   );
 }
 
+/**
+ * @param {number} usdPerGpuHour
+ * @param {number} tokensPerSecondPerGpu
+ * @param {Optional} utilization
+ * @param {Optional} tokensPerUnit
+ */
 function costPerTokenLimit(usdPerGpuHour, tokensPerSecondPerGpu, utilization, tokensPerUnit) {
   return (
     (usdPerGpuHour / (tokensPerSecondPerGpu * SECONDS_PER_HOUR * (utilization ?? 1))) *
@@ -52,6 +83,13 @@ function costPerTokenLimit(usdPerGpuHour, tokensPerSecondPerGpu, utilization, to
   );
 }
 
+/**
+ * @param {number} inputUsdPerMillion
+ * @param {number} outputUsdPerMillion
+ * @param {number} inputTokensPerOutputToken
+ * @param {Optional} cachedInputShare
+ * @param {Optional} cachedInputUsdPerMillion
+ */
 function blendedPriceLimit(
   inputUsdPerMillion,
   outputUsdPerMillion,
@@ -68,6 +106,12 @@ function blendedPriceLimit(
   );
 }
 
+/**
+ * @param {number} usdPerGpuHour
+ * @param {number} tokensPerSecondPerGpu
+ * @param {Optional} utilization
+ * @param {Optional} targetGrossMargin
+ */
 function breakEvenPriceLimit(usdPerGpuHour, tokensPerSecondPerGpu, utilization, targetGrossMargin) {
   return (
     costPerTokenLimit(usdPerGpuHour, tokensPerSecondPerGpu, utilization, null) /
@@ -75,15 +119,34 @@ function breakEvenPriceLimit(usdPerGpuHour, tokensPerSecondPerGpu, utilization, 
   );
 }
 
+/**
+ * @param {number} powerKwPerGpu
+ * @param {number} tokensPerSecondPerGpu
+ * @param {Optional} pue
+ */
 function energyPerTokenLimit(powerKwPerGpu, tokensPerSecondPerGpu, pue) {
-  return (powerKwPerGpu * (pue ?? 1) * 1000) / tokensPerSecondPerGpu;
+  return (powerKwPerGpu * (pue ?? 1) * JOULES_PER_KILOWATT_SECOND) / tokensPerSecondPerGpu;
 }
 
+/**
+ * @param {number} tokensPerSecondPerGpu
+ * @param {number} powerKwPerGpu
+ * @param {Optional} pue
+ */
 function tokensPerMwLimit(tokensPerSecondPerGpu, powerKwPerGpu, pue) {
-  return (tokensPerSecondPerGpu * 1000) / (powerKwPerGpu * (pue ?? 1));
+  return (tokensPerSecondPerGpu * KILOWATTS_PER_MEGAWATT) / (powerKwPerGpu * (pue ?? 1));
 }
 
-/** Million tokens and revenue of period p (1-based) on a schedule of `periodsPerYear`. */
+/**
+ * Million tokens and revenue of period p (1-based) on a schedule of `periodsPerYear`.
+ * @param {number} tokensPerSecond
+ * @param {number} usdPerMillionTokens
+ * @param {number} utilization
+ * @param {number} annualPriceChange
+ * @param {number} annualThroughputGain
+ * @param {number} periodsPerYear
+ * @param {number} period
+ */
 function periodRevenueUsd(
   tokensPerSecond,
   usdPerMillionTokens,
@@ -100,6 +163,14 @@ function periodRevenueUsd(
   return millionTokens * usdPerMillionTokens * Math.pow(1 + annualPriceChange, yearsElapsed);
 }
 
+/**
+ * @param {number} years
+ * @param {number} tokensPerSecond
+ * @param {number} usdPerMillionTokens
+ * @param {Optional} utilization
+ * @param {Optional} annualPriceChange
+ * @param {Optional} annualThroughputGain
+ */
 function tokenRevenueLimit(
   years,
   tokensPerSecond,
@@ -123,6 +194,16 @@ function tokenRevenueLimit(
   return revenueUsd;
 }
 
+/**
+ * @param {number} investmentUsd
+ * @param {number} years
+ * @param {number} tokensPerSecond
+ * @param {number} usdPerMillionTokens
+ * @param {Optional} utilization
+ * @param {Optional} annualOperatingCostUsd
+ * @param {Optional} annualPriceChange
+ * @param {Optional} annualThroughputGain
+ */
 function roiMultipleLimit(
   investmentUsd,
   years,
@@ -149,6 +230,16 @@ function roiMultipleLimit(
   return netUsd / investmentUsd;
 }
 
+/**
+ * @param {number} investmentUsd
+ * @param {number} years
+ * @param {number} tokensPerSecond
+ * @param {number} usdPerMillionTokens
+ * @param {Optional} utilization
+ * @param {Optional} annualOperatingCostUsd
+ * @param {Optional} annualPriceChange
+ * @param {Optional} annualThroughputGain
+ */
 function paybackMonthsLimit(
   investmentUsd,
   years,
@@ -186,6 +277,18 @@ const CASH_FLOW_HEADER = [
   "Net cash flow (USD)",
 ];
 
+/**
+ * @param {number} investmentUsd
+ * @param {number} years
+ * @param {number} tokensPerSecond
+ * @param {number} usdPerMillionTokens
+ * @param {Optional} utilization
+ * @param {Optional} annualOperatingCostUsd
+ * @param {Optional} annualPriceChange
+ * @param {Optional} annualThroughputGain
+ * @param {Optional} periodsPerYear
+ * @returns {(string | number)[][]}
+ */
 function tokenCashFlowsLimit(
   investmentUsd,
   years,
@@ -204,6 +307,7 @@ function tokenCashFlowsLimit(
   const periodMillionTokens =
     (tokensPerSecond * utilization * SECONDS_PER_YEAR) / periodsPerYear / TOKENS_PER_MILLION;
   const periodCostUsd = (annualOperatingCostUsd ?? 0) / periodsPerYear;
+  /** @type {(string | number)[][]} */
   const table = [CASH_FLOW_HEADER.slice(), [0, 0, 0, 0, -investmentUsd]];
   for (let period = 1; period <= years * periodsPerYear; period++) {
     const yearsElapsed = (period - 1) / periodsPerYear;
@@ -214,7 +318,17 @@ function tokenCashFlowsLimit(
   return table;
 }
 
-/** The annual net cash flows, time 0 first (−investment), as TOKENNPV and TOKENIRR use them. */
+/**
+ * The annual net cash flows, time 0 first (−investment), as TOKENNPV and TOKENIRR use them.
+ * @param {number} investmentUsd
+ * @param {number} years
+ * @param {number} tokensPerSecond
+ * @param {number} usdPerMillionTokens
+ * @param {Optional} utilization
+ * @param {Optional} annualOperatingCostUsd
+ * @param {Optional} annualPriceChange
+ * @param {Optional} annualThroughputGain
+ */
 function annualNetCashFlowsLimit(
   investmentUsd,
   years,
@@ -242,15 +356,24 @@ function annualNetCashFlowsLimit(
   return flowsUsd;
 }
 
+/**
+ * @param {number} discountRate
+ * @param {InvestmentArgs} investmentArgs
+ */
 function tokenNpvLimit(discountRate, ...investmentArgs) {
   const flowsUsd = annualNetCashFlowsLimit(...investmentArgs);
   const discountFactor = 1 / (1 + discountRate);
   let npvUsd = 0;
-  for (let t = flowsUsd.length - 1; t >= 0; t--) npvUsd = npvUsd * discountFactor + flowsUsd[t];
+  // The casts cost nothing at run time: t stays inside the array, and a limit takes no extra checks.
+  for (let t = flowsUsd.length - 1; t >= 0; t--)
+    npvUsd = npvUsd * discountFactor + /** @type {number} */ (flowsUsd[t]);
   return npvUsd;
 }
 
-/** IRR the way Excel does it: Newton's method from 10% with the analytic derivative; NaN if it fails. */
+/**
+ * IRR the way Excel does it: Newton's method from 10% with the analytic derivative; NaN if it fails.
+ * @param {readonly number[]} flowsUsd
+ */
 function newtonIrr(flowsUsd) {
   let rate = EXCEL_IRR_GUESS;
   for (let iteration = 0; iteration < 50; iteration++) {
@@ -259,7 +382,7 @@ function newtonIrr(flowsUsd) {
     let derivativeUsd = 0;
     for (let t = flowsUsd.length - 1; t >= 0; t--) {
       derivativeUsd = derivativeUsd * discountFactor + npvUsd;
-      npvUsd = npvUsd * discountFactor + flowsUsd[t];
+      npvUsd = npvUsd * discountFactor + /** @type {number} */ (flowsUsd[t]);
     }
     // With v = 1/(1+r): NPV = P(v) = Σ c_t v^t, the Horner pass gives P'(v), and dv/dr = −v².
     const step = npvUsd / (-derivativeUsd * discountFactor * discountFactor);
@@ -270,6 +393,7 @@ function newtonIrr(flowsUsd) {
   return NaN;
 }
 
+/** @param {InvestmentArgs} investmentArgs */
 function tokenIrrLimit(...investmentArgs) {
   return newtonIrr(annualNetCashFlowsLimit(...investmentArgs));
 }

@@ -18,8 +18,14 @@ const vm = require("vm");
 const DIST_DIR = path.resolve(__dirname, "../../dist");
 
 // The same stand-in runtime the Jest tests use.
-const { createCustomFunctionsRuntime: createStandInRuntime } = require("../../test/support/customFunctionsRuntime");
+const {
+  createCustomFunctionsRuntime: createStandInRuntime,
+} = require("../../test/support/customFunctionsRuntime");
 
+/**
+ * @param {string} file - a file name under dist/
+ * @returns {string} its full path
+ */
 function distPath(file) {
   const full = path.join(DIST_DIR, file);
   if (!fs.existsSync(full)) {
@@ -28,15 +34,43 @@ function distPath(file) {
   return full;
 }
 
-/** The function metadata webpack emitted (dist/functions.json): IDs and parameters. */
+/**
+ * The functions the bundle registered, by Excel ID, called as Excel calls them.
+ * @typedef {Map<string, (...args: unknown[]) => unknown>} Registered
+ */
+
+/**
+ * A function the bench needs to be registered: an ID the bundle does not register is a stale dist/.
+ * @param {Registered} registered
+ * @param {string} id
+ */
+function registeredFunction(registered, id) {
+  const fn = registered.get(id);
+  if (!fn) throw new Error(`${id} is not registered by dist/functions.js: run "npm run build"`);
+  return fn;
+}
+
+/**
+ * @typedef {object} FunctionMetadata
+ * @property {string} id
+ * @property {{ name: string, type?: string, optional?: boolean }[]} parameters
+ * @property {{ type?: string, dimensionality?: string }} result
+ */
+
+/**
+ * The function metadata webpack emitted (dist/functions.json): IDs and parameters.
+ * @returns {FunctionMetadata[]}
+ */
 function readFunctionMetadata() {
   return JSON.parse(fs.readFileSync(distPath("functions.json"), "utf8")).functions;
 }
 
 /**
  * Runs dist/functions.js and returns Map<Excel ID, registered function>.
- * @param realm - "main" (this realm; `CustomFunctions` stays defined on globalThis, as in Excel, because
- *   the bundle reads it when it raises an error) or "vm-context" (a fresh node:vm context)
+ * @param {{ realm?: "main" | "vm-context" }} [options] - realm "main": this realm (`CustomFunctions` stays
+ *   defined on globalThis, as in Excel, because the bundle reads it when it raises an error); "vm-context":
+ *   a fresh node:vm context
+ * @returns {Registered}
  */
 function loadRegisteredFunctions({ realm = "main" } = {}) {
   const runtime = createStandInRuntime();
@@ -46,10 +80,19 @@ function loadRegisteredFunctions({ realm = "main" } = {}) {
       filename: "functions.js",
     });
   } else {
-    globalThis.CustomFunctions = runtime;
+    // The stand-in implements only what the bundle uses of the runtime, not all of its declared type.
+    /** @type {{ CustomFunctions: unknown }} */ (
+      /** @type {unknown} */ (globalThis)
+    ).CustomFunctions = runtime;
     vm.runInThisContext(source, { filename: "functions.js" });
   }
   return new Map(runtime.registrations.map((registration) => [registration.id, registration.fn]));
 }
 
-module.exports = { DIST_DIR, distPath, readFunctionMetadata, loadRegisteredFunctions };
+module.exports = {
+  DIST_DIR,
+  distPath,
+  readFunctionMetadata,
+  loadRegisteredFunctions,
+  registeredFunction,
+};

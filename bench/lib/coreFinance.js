@@ -4,32 +4,17 @@
  * Why not through the bundle: TOKENIRR takes ROIMULTIPLE-style arguments, which can only produce one shape
  * of flows (−investment, then positive, smoothly changing flows). The hard cases need flows it cannot
  * express (several sign changes, zeros, 120 arbitrary periods), and the bundle does not export `irr`.
- * finance.ts imports nothing, so TypeScript's own `transpileModule` (already a dev dependency) turns it into
- * CommonJS at bench start, with no build step and no type checking. run.js cross-checks that this copy gives
- * the same rate as the bundle's TOKENIRR on flows TOKENIRR can express.
+ * finance.ts imports nothing, so it loads with no build step (lib/coreModule.js). run.js cross-checks that
+ * this copy gives the same rate as the bundle's TOKENIRR on flows TOKENIRR can express.
  */
 "use strict";
-const fs = require("fs");
-const path = require("path");
-const vm = require("vm");
-const ts = require("typescript");
+const { loadCoreModule } = require("./coreModule");
 
-const FINANCE_SOURCE = path.resolve(__dirname, "../../src/core/finance.ts");
+/** @typedef {typeof import("../../src/core/finance")} CoreFinance */
 
+/** @returns {CoreFinance} */
 function loadCoreFinance() {
-  const source = fs.readFileSync(FINANCE_SOURCE, "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-    fileName: FINANCE_SOURCE,
-  });
-  const module = { exports: {} };
-  const wrapper = vm.runInThisContext(`(function (exports, module, require) {${outputText}\n})`, {
-    filename: FINANCE_SOURCE,
-  });
-  wrapper(module.exports, module, () => {
-    throw new Error("src/core/finance.ts is expected to import nothing");
-  });
-  return module.exports;
+  return /** @type {CoreFinance} */ (loadCoreModule("finance.ts"));
 }
 
 module.exports = { loadCoreFinance };

@@ -6,7 +6,7 @@ const os = require("os");
 function cpuModel() {
   try {
     const match = fs.readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m);
-    if (match) return match[1].trim();
+    if (match?.[1]) return match[1].trim();
   } catch {
     // Not Linux: fall back to what Node reports.
   }
@@ -27,7 +27,8 @@ function describeMachine() {
 
 /** 1-minute load average: on a shared machine, a high figure explains a slow run. */
 function loadAverage1m() {
-  return Math.round(os.loadavg()[0] * 100) / 100;
+  const [oneMinute = 0] = os.loadavg();
+  return Math.round(oneMinute * 100) / 100;
 }
 
 module.exports = { describeMachine, loadAverage1m };

@@ -17,7 +17,16 @@ const WARM_UP_MS = 150;
 const NS_PER_MS = 1e6;
 const NS_PER_SECOND = 1e9;
 
-/** Folds any result (number, text, table) into a number; keeps results alive. */
+/**
+ * @typedef {(callCount: number) => number} RunBatch a batch of calls, returning their folded results
+ * @typedef {import("./stats").Stats} Stats
+ */
+
+/**
+ * Folds any result (number, text, table) into a number; keeps results alive.
+ * @param {unknown} result
+ * @returns {number}
+ */
 function foldResult(result) {
   if (typeof result === "number") return result;
   if (typeof result === "string") return result.length;
@@ -35,12 +44,15 @@ function sinkValue() {
  * A batch runner that calls `fn` with each argument list in turn (cycling through `argumentSets`, whose
  * length is a power of two). Compiled afresh for every subject so each loop has its own call-site type
  * feedback: one subject's functions never make another's loop polymorphic.
+ * @param {(...args: never[]) => unknown} fn
+ * @param {readonly (readonly unknown[])[]} argumentSets
+ * @returns {RunBatch}
  */
 function callLoop(fn, argumentSets) {
   const setCount = argumentSets.length;
-  if ((setCount & (setCount - 1)) !== 0)
+  if (setCount === 0 || (setCount & (setCount - 1)) !== 0)
     throw new Error("argumentSets length must be a power of two");
-  const arity = argumentSets[0].length;
+  const arity = argumentSets[0]?.length ?? 0;
   const argumentList = Array.from({ length: arity }, (_, i) => `args[${i}]`).join(", ");
   const source = `
     return function runBatch(callCount) {
@@ -55,13 +67,21 @@ function callLoop(fn, argumentSets) {
   return new Function("fn", "argumentSets", "mask", source)(fn, argumentSets, setCount - 1);
 }
 
+/**
+ * @param {RunBatch} runBatch
+ * @param {number} callCount
+ */
 function elapsedNs(runBatch, callCount) {
   const start = process.hrtime.bigint();
   sink += runBatch(callCount);
   return Number(process.hrtime.bigint() - start);
 }
 
-/** A batch size that lasts about `minMs`: doubled until a batch is long enough to time, then scaled. */
+/**
+ * A batch size that lasts about `minMs`: doubled until a batch is long enough to time, then scaled.
+ * @param {RunBatch} runBatch
+ * @param {number} minMs
+ */
 function calibrateCallCount(runBatch, minMs) {
   const timeableNs = (minMs * NS_PER_MS) / 10;
   let callCount = 1;
@@ -74,6 +94,10 @@ function calibrateCallCount(runBatch, minMs) {
   return Math.max(1, Math.ceil((callCount * minMs * NS_PER_MS * 1.1) / ns));
 }
 
+/**
+ * @param {RunBatch} runBatch
+ * @param {number} callCount
+ */
 function warmUp(runBatch, callCount) {
   const until = process.hrtime.bigint() + BigInt(WARM_UP_MS * NS_PER_MS);
   do sink += runBatch(callCount);
@@ -82,50 +106,58 @@ function warmUp(runBatch, callCount) {
 
 /**
  * Calls per second of each subject, measured side by side.
- * @param subjects - { name: runBatch } in display order
- * @returns { name: { median, min, max, q1, q3, samples } } in calls per second
+ * @template {string} Name
+ * @param {Record<Name, RunBatch>} subjects - in display order
+ * @param {{ sampleCount?: number, minSampleMs?: number }} [options]
+ * @returns {Record<Name, Stats>} in calls per second
  */
 function measureCallsPerSecond(
   subjects,
   { sampleCount = SAMPLE_COUNT, minSampleMs = MIN_SAMPLE_MS } = {}
 ) {
-  const names = Object.keys(subjects);
-  const callCounts = {};
-  for (const name of names) {
-    callCounts[name] = calibrateCallCount(subjects[name], minSampleMs / 4);
-    warmUp(subjects[name], callCounts[name]);
-    callCounts[name] = calibrateCallCount(subjects[name], minSampleMs);
-  }
-  const rates = Object.fromEntries(names.map((name) => [name, []]));
+  const entries = /** @type {[Name, RunBatch][]} */ (Object.entries(subjects));
+  const timed = entries.map(([name, runBatch]) => {
+    warmUp(runBatch, calibrateCallCount(runBatch, minSampleMs / 4));
+    const callCount = calibrateCallCount(runBatch, minSampleMs);
+    return { name, runBatch, callCount, rates: /** @type {number[]} */ ([]) };
+  });
   for (let sample = 0; sample < sampleCount; sample++) {
-    for (const name of names) {
-      const ns = elapsedNs(subjects[name], callCounts[name]);
-      rates[name].push((callCounts[name] * NS_PER_SECOND) / ns);
+    for (const subject of timed) {
+      const ns = elapsedNs(subject.runBatch, subject.callCount);
+      subject.rates.push((subject.callCount * NS_PER_SECOND) / ns);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, summarize(rates[name])]));
+  return /** @type {Record<Name, Stats>} */ (
+    Object.fromEntries(timed.map((subject) => [subject.name, summarize(subject.rates)]))
+  );
 }
 
 /**
  * Wall time of operations too slow to batch (a whole-sheet build, a page load), in ms, side by side:
  * each subject runs `warmUpCount` times untimed, then the subjects take turns for `repeatCount` rounds.
- * @param subjects - { name: operation }; an operation may be async and returns something to fold into the sink
- * @returns { name: { median, min, max, q1, q3, samples } } in ms
+ * @template {string} Name
+ * @param {Record<Name, () => unknown>} subjects - an operation may be async and returns something to fold
+ *   into the sink
+ * @param {{ warmUpCount?: number, repeatCount?: number }} [options]
+ * @returns {Promise<Record<Name, Stats>>} in ms
  */
 async function measureDurationsMs(subjects, { warmUpCount = 1, repeatCount = 5 } = {}) {
-  const names = Object.keys(subjects);
-  for (const name of names) {
-    for (let i = 0; i < warmUpCount; i++) sink += foldResult(await subjects[name]());
+  const timed = /** @type {[Name, () => unknown][]} */ (Object.entries(subjects)).map(
+    ([name, operation]) => ({ name, operation, durationsMs: /** @type {number[]} */ ([]) })
+  );
+  for (const { operation } of timed) {
+    for (let i = 0; i < warmUpCount; i++) sink += foldResult(await operation());
   }
-  const durations = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < repeatCount; round++) {
-    for (const name of names) {
+    for (const subject of timed) {
       const start = process.hrtime.bigint();
-      sink += foldResult(await subjects[name]());
-      durations[name].push(Number(process.hrtime.bigint() - start) / NS_PER_MS);
+      sink += foldResult(await subject.operation());
+      subject.durationsMs.push(Number(process.hrtime.bigint() - start) / NS_PER_MS);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, summarize(durations[name])]));
+  return /** @type {Record<Name, Stats>} */ (
+    Object.fromEntries(timed.map((subject) => [subject.name, summarize(subject.durationsMs)]))
+  );
 }
 
 module.exports = { measureCallsPerSecond, measureDurationsMs, foldResult, sinkValue, callLoop };

@@ -13,19 +13,25 @@ const format = require("../lib/format");
 /** The issue's budget for the functions bundle, gzipped: 60 kB. */
 const FUNCTIONS_GZIP_BUDGET_BYTES = 60_000;
 
+/** @param {string} file - a file name under dist/ */
 function weigh(file) {
   const content = fs.readFileSync(path.join(DIST_DIR, file));
   return { file, bytes: content.length, gzipBytes: zlib.gzipSync(content).length };
 }
 
-/** Local files a page references with <script src> or <link href> (attributes may be unquoted when minified). */
+/**
+ * Local files a page references with <script src> or <link href> (attributes may be unquoted when minified).
+ * @param {string} html
+ * @returns {string[]}
+ */
 function referencedLocalFiles(html) {
   const pattern = /<(?:script|link)\b[^>]*?\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+  /** @type {string[]} */
   const files = [];
   for (const match of html.matchAll(pattern)) {
-    const reference = match[1] ?? match[2] ?? match[3];
+    const reference = match[1] ?? match[2] ?? match[3] ?? "";
     if (/^([a-z]+:)?\/\//i.test(reference) || reference.startsWith("data:")) continue;
-    const file = reference.split(/[?#]/)[0].replace(/^\.?\//, "");
+    const file = (reference.split(/[?#]/)[0] ?? "").replace(/^\.?\//, "");
     if (/\.(js|css)$/i.test(file) && fs.existsSync(path.join(DIST_DIR, file))) files.push(file);
   }
   return [...new Set(files)];
@@ -51,6 +57,7 @@ function benchmarkBundle() {
   };
 }
 
+/** @param {ReturnType<typeof benchmarkBundle>} result */
 function renderBundle(result) {
   return format.markdownTable(
     ["Bundle", "Bytes", "Gzipped", "Target", "Result"],

@@ -7,6 +7,7 @@
 const { FUNCTION_CASES } = require("../cases/functionCases");
 const { measureCallsPerSecond, callLoop } = require("../lib/timing");
 const format = require("../lib/format");
+const { registeredFunction } = require("../lib/builtBundle");
 
 /** Distinct argument lists per case; a power of two (the call loop cycles with a mask). */
 const ARGUMENT_SET_COUNT = 16;
@@ -15,14 +16,29 @@ const NUDGE_FRACTION = 0.001;
 /** The limit must reproduce the adapter's result to this relative tolerance, or the comparison is void. */
 const LIMIT_AGREEMENT_RELATIVE = 1e-9;
 
+/**
+ * @typedef {import("../cases/functionCases").FunctionCase} FunctionCase
+ * @typedef {import("../cases/functionCases").Limit} Limit
+ */
+
+/**
+ * @param {FunctionCase} testCase
+ * @returns {unknown[][]}
+ */
 function argumentSets(testCase) {
+  const { varyIndex } = testCase;
   return Array.from({ length: ARGUMENT_SET_COUNT }, (_, k) => {
     const args = testCase.args.slice();
-    if (testCase.varyIndex !== null) args[testCase.varyIndex] *= 1 + k * NUDGE_FRACTION;
+    if (varyIndex !== null) args[varyIndex] = Number(args[varyIndex]) * (1 + k * NUDGE_FRACTION);
     return args;
   });
 }
 
+/**
+ * @param {unknown} actual
+ * @param {unknown} expected
+ * @returns {boolean}
+ */
 function agrees(actual, expected) {
   if (typeof expected === "number" && typeof actual === "number") {
     return (
@@ -33,20 +49,30 @@ function agrees(actual, expected) {
     return (
       expected.length === actual.length &&
       expected.every(
-        (row, i) => Array.isArray(row) && row.every((cell, j) => agrees(actual[i][j], cell))
+        (row, i) =>
+          Array.isArray(row) &&
+          row.every((cell, j) => agrees(/** @type {unknown[][]} */ (actual)[i]?.[j], cell))
       )
     );
   }
   return actual === expected;
 }
 
-/** Calls the adapter once per argument list; returns a reason to skip the case, or null. */
+/**
+ * Calls the adapter once per argument list; returns a reason to skip the case, or null.
+ * @param {(...args: unknown[]) => unknown} adapter
+ * @param {Limit} limit
+ * @param {readonly unknown[][]} sets
+ * @param {boolean} compareResults
+ * @returns {string | null}
+ */
 function preflight(adapter, limit, sets, compareResults) {
   for (const args of sets) {
     let result;
     try {
       result = adapter(...args);
-    } catch (error) {
+    } catch (caught) {
+      const error = /** @type {{ code?: string, message?: string }} */ (caught);
       return `adapter throws ${error.code || ""} ${error.message}`.trim();
     }
     if (compareResults && !agrees(result, limit(...args)))
@@ -55,6 +81,11 @@ function preflight(adapter, limit, sets, compareResults) {
   return null;
 }
 
+/**
+ * @param {import("../cases/functionCases").Target | undefined} target
+ * @param {number} adapterCallsPerSecond
+ * @param {number} timesSlowerThanLimit
+ */
 function meetsTarget(target, adapterCallsPerSecond, timesSlowerThanLimit) {
   if (!target) return undefined;
   if (adapterCallsPerSecond < target.minCallsPerSecond) return false;
@@ -63,6 +94,24 @@ function meetsTarget(target, adapterCallsPerSecond, timesSlowerThanLimit) {
   return true;
 }
 
+/**
+ * @typedef {{ id: string, label: string, schedule: string, target: string | undefined }} CaseBase
+ * @typedef {CaseBase & { skipped: string }} SkippedCase - skipped says why the case was not timed
+ * @typedef {CaseBase & {
+ *   skipped?: undefined,
+ *   adapterCallsPerSecond: import("../lib/stats").Stats,
+ *   limitCallsPerSecond: import("../lib/stats").Stats,
+ *   timesSlowerThanLimit: number,
+ *   pass: boolean | undefined,
+ * }} TimedCase
+ * @typedef {SkippedCase | TimedCase} CaseResult
+ */
+
+/**
+ * @param {FunctionCase} testCase
+ * @param {import("../lib/builtBundle").Registered} registered
+ * @returns {CaseResult}
+ */
 function runCase(testCase, registered) {
   const base = {
     id: testCase.id,
@@ -70,8 +119,9 @@ function runCase(testCase, registered) {
     schedule: testCase.schedule,
     target: testCase.target?.text,
   };
-  const adapter = registered.get(testCase.id);
-  const limit = testCase.limit || testCase.makeLimit(registered);
+  const adapter = registeredFunction(registered, testCase.id);
+  const limit = testCase.limit ?? testCase.makeLimit?.(registered);
+  if (!limit) return { ...base, skipped: "the case names no limit" };
   const sets = argumentSets(testCase);
   const skipReason = preflight(adapter, limit, sets, testCase.limitAgreesWithAdapter !== false);
   if (skipReason) return { ...base, skipped: skipReason };
@@ -89,9 +139,10 @@ function runCase(testCase, registered) {
   };
 }
 
-/** @returns { cases: [...], unbenchmarkedIds: [...] } */
+/** @param {import("../run").BenchContext} context */
 function benchmarkFunctions({ registered, metadata, log }) {
   const ids = metadata.map((f) => f.id);
+  /** @type {CaseResult[]} */
   const cases = [];
   for (const testCase of FUNCTION_CASES) {
     if (!registered.has(testCase.id)) continue;
@@ -102,9 +153,10 @@ function benchmarkFunctions({ registered, metadata, log }) {
   return { cases, unbenchmarkedIds: ids.filter((id) => !covered.has(id)) };
 }
 
+/** @param {ReturnType<typeof benchmarkFunctions>} result */
 function renderFunctions(result) {
   const rows = result.cases.map((c) =>
-    c.skipped
+    c.skipped !== undefined
       ? [
           c.id,
           c.label,

@@ -9,6 +9,7 @@ const formulajs = require("@formulajs/formulajs");
 const { HARD_IRR_CASES } = require("../cases/irrHardCases");
 const { TEN_YEAR_DEPLOYMENT } = require("../cases/functionCases");
 const { measureCallsPerSecond, callLoop } = require("../lib/timing");
+const { registeredFunction } = require("../lib/builtBundle");
 const format = require("../lib/format");
 
 /** A rate solves when |NPV| is at most this share of the flows' discounted absolute sum… */
@@ -17,18 +18,33 @@ const NPV_RELATIVE_TOLERANCE = 1e-6;
  *  NPV is so steep that no double rate gets |NPV| smaller, so this is the only meaningful test there. */
 const RATE_ABSOLUTE_TOLERANCE = 1e-12;
 
-/** NPV and the discounted absolute sum Σ|c_t|/(1+r)^t, time 0 undiscounted. */
+/**
+ * @typedef {(flows: readonly number[]) => number | null} Solver a rate, or null for "no rate"
+ * @typedef {{ rate: number | null, solved: boolean }} Verdict
+ * @typedef {{ name: string, periods: number, noSolution: boolean, tokenomics: Verdict, formulajs: Verdict }} HardCaseRow
+ */
+
+/**
+ * NPV and the discounted absolute sum Σ|c_t|/(1+r)^t, time 0 undiscounted.
+ * @param {number} rate
+ * @param {readonly number[]} flows
+ */
 function npvAndScale(rate, flows) {
   const discountFactor = 1 / (1 + rate);
   let npv = 0;
   let scale = 0;
   for (let t = flows.length - 1; t >= 0; t--) {
-    npv = npv * discountFactor + flows[t];
-    scale = scale * discountFactor + Math.abs(flows[t]);
+    const flow = /** @type {number} */ (flows[t]);
+    npv = npv * discountFactor + flow;
+    scale = scale * discountFactor + Math.abs(flow);
   }
   return { npv, scale };
 }
 
+/**
+ * @param {unknown} rate
+ * @param {readonly number[]} flows
+ */
 function isRoot(rate, flows) {
   if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= -1) return false;
   const { npv, scale } = npvAndScale(rate, flows);
@@ -38,7 +54,11 @@ function isRoot(rate, flows) {
   return npvAndScale(below, flows).npv * npvAndScale(above, flows).npv <= 0;
 }
 
-/** Each solver: flows → a rate (number) or null for "no rate". */
+/**
+ * Each solver: flows → a rate (number) or null for "no rate".
+ * @param {import("../lib/coreFinance").CoreFinance} coreFinance
+ * @returns {{ tokenomics: Solver, formulajs: Solver }}
+ */
 function makeSolvers(coreFinance) {
   return {
     tokenomics: (flows) => {
@@ -46,46 +66,62 @@ function makeSolvers(coreFinance) {
       return result.solved ? result.rate : null;
     },
     formulajs: (flows) => {
-      const rate = formulajs.IRR(flows);
+      const rate = formulajs.IRR(/** @type {number[]} */ (flows));
       return typeof rate === "number" ? rate : null;
     },
   };
 }
 
+/**
+ * @param {import("../cases/irrHardCases").HardIrrCase} testCase
+ * @param {number | null} rate
+ */
 function judge(testCase, rate) {
   if (testCase.noSolution) return rate === null;
   return rate !== null && isRoot(rate, testCase.flows);
 }
 
+/**
+ * @param {ReturnType<typeof makeSolvers>} solvers
+ * @returns {HardCaseRow[]}
+ */
 function solveHardCases(solvers) {
   return HARD_IRR_CASES.map((testCase) => {
-    const row = {
+    /** @param {Solver} solve */
+    const verdict = (solve) => {
+      const rate = solve(testCase.flows);
+      return { rate, solved: judge(testCase, rate) };
+    };
+    return {
       name: testCase.name,
       periods: testCase.flows.length - 1,
       noSolution: Boolean(testCase.noSolution),
+      tokenomics: verdict(solvers.tokenomics),
+      formulajs: verdict(solvers.formulajs),
     };
-    for (const [solverName, solve] of Object.entries(solvers)) {
-      const rate = solve(testCase.flows);
-      row[solverName] = { rate, solved: judge(testCase, rate) };
-    }
-    return row;
   });
 }
 
-/** Core irr and the bundle's TOKENIRR must give the same rate on TOKENIRR's own flows. */
+/**
+ * Core irr and the bundle's TOKENIRR must give the same rate on TOKENIRR's own flows.
+ * @param {import("../lib/builtBundle").Registered} registered
+ * @param {import("../lib/coreFinance").CoreFinance} coreFinance
+ */
 function crossCheck(registered, coreFinance) {
-  const tableRows = registered
-    .get("TOKENCASHFLOWS")(...TEN_YEAR_DEPLOYMENT, null)
-    .slice(1);
-  const flows = tableRows.map((row) => row[4]);
-  const viaBundle = registered.get("TOKENIRR")(...TEN_YEAR_DEPLOYMENT);
+  const table = /** @type {number[][]} */ (
+    registeredFunction(registered, "TOKENCASHFLOWS")(...TEN_YEAR_DEPLOYMENT, null)
+  );
+  const flows = table.slice(1).map((row) => /** @type {number} */ (row[4]));
+  const viaBundle = registeredFunction(registered, "TOKENIRR")(...TEN_YEAR_DEPLOYMENT);
   const viaCore = coreFinance.irr(flows);
-  return { flows, agree: viaCore.solved && viaCore.rate === viaBundle, viaBundle };
+  const rate = viaCore.solved ? viaCore.rate : null;
+  return { flows, agree: rate !== null && rate === viaBundle, rate };
 }
 
+/** @param {import("../run").BenchContext} context */
 function benchmarkIrr({ registered, coreFinance, log }) {
   const solvers = makeSolvers(coreFinance);
-  const { flows, agree, viaBundle } = crossCheck(registered, coreFinance);
+  const { flows, agree, rate } = crossCheck(registered, coreFinance);
   if (!agree)
     throw new Error("core irr and the bundle's TOKENIRR disagree: rebuild dist/ (npm run build)");
 
@@ -93,18 +129,18 @@ function benchmarkIrr({ registered, coreFinance, log }) {
   const flowSets = Array.from({ length: 16 }, () => [flows]);
   const tenYear = measureCallsPerSecond({
     tokenIrrAdapter: callLoop(
-      registered.get("TOKENIRR"),
+      registeredFunction(registered, "TOKENIRR"),
       Array.from({ length: 16 }, () => TEN_YEAR_DEPLOYMENT)
     ),
-    coreIrr: callLoop((f) => coreFinance.irr(f).rate, flowSets),
-    formulajsIrr: callLoop((f) => formulajs.IRR(f), flowSets),
+    coreIrr: callLoop((/** @type {number[]} */ f) => solvers.tokenomics(f), flowSets),
+    formulajsIrr: callLoop((/** @type {number[]} */ f) => formulajs.IRR(f), flowSets),
   });
 
   log("  hard cases");
   const hardCases = solveHardCases(solvers);
   // Every hard case once per call, so the rate is "whole sets per second" times the case count.
   const allFlows = HARD_IRR_CASES.map((testCase) => testCase.flows);
-  const wholeSet = (solve) => () => {
+  const wholeSet = (/** @type {Solver} */ solve) => () => {
     let folded = 0;
     for (const caseFlows of allFlows) folded += solve(caseFlows) ?? 1;
     return folded;
@@ -114,10 +150,11 @@ function benchmarkIrr({ registered, coreFinance, log }) {
     formulajs: callLoop(wholeSet(solvers.formulajs), [[]]),
   });
 
-  const solvedBy = (name) => hardCases.filter((row) => row[name].solved).length;
+  const solvedBy = (/** @type {"tokenomics" | "formulajs"} */ name) =>
+    hardCases.filter((row) => row[name].solved).length;
   const coverage = hardCases.every((row) => row.tokenomics.solved || !row.formulajs.solved);
   return {
-    tenYearRate: viaBundle,
+    tenYearRate: rate,
     tenYear,
     hardCases,
     hardSetCasesPerSecond: {
@@ -138,19 +175,30 @@ function benchmarkIrr({ registered, coreFinance, log }) {
   };
 }
 
+/**
+ * @param {import("../lib/stats").Stats} stats
+ * @param {number} factor
+ * @returns {import("../lib/stats").Stats}
+ */
 function scaleStats(stats, factor) {
-  const scaled = {};
-  for (const [key, value] of Object.entries(stats))
-    scaled[key] = key === "samples" ? value : value * factor;
-  return scaled;
+  return {
+    median: stats.median * factor,
+    min: stats.min * factor,
+    max: stats.max * factor,
+    q1: stats.q1 * factor,
+    q3: stats.q3 * factor,
+    samples: stats.samples,
+  };
 }
 
+/** @param {number | null} rate */
 function formatRate(rate) {
   if (rate === null) return "no rate";
   const percent = rate * 100;
   return `${Math.abs(percent) >= 1e4 ? percent.toExponential(4) : percent.toPrecision(9)}%`;
 }
 
+/** @param {ReturnType<typeof benchmarkIrr>} result */
 function renderIrr(result) {
   const speed = format.markdownTable(
     [
@@ -174,7 +222,8 @@ function renderIrr(result) {
       ],
     ]
   );
-  const mark = (cell) => `${cell.solved ? "✓" : "✗"} ${formatRate(cell.rate)}`;
+  const mark = (/** @type {Verdict} */ cell) =>
+    `${cell.solved ? "✓" : "✗"} ${formatRate(cell.rate)}`;
   const cases = format.markdownTable(
     ["Hard case", "Periods", "TOKENOMICS irr", "formulajs IRR"],
     [

@@ -15,6 +15,7 @@ const {
   ErrorType,
 } = require("hyperformula");
 const { measureDurationsMs } = require("../lib/timing");
+const { registeredFunction } = require("../lib/builtBundle");
 const { summarize } = require("../lib/stats");
 const format = require("../lib/format");
 
@@ -34,6 +35,13 @@ const ANNUAL_PRICE_CHANGE = -0.3;
  * Per row (n = 1-based row): A capex per GPU, B tokens/s per GPU, C utilization, then
  * D = GPU-hour cost, E = cost per million tokens, F = 3-year ROI multiple of 72 GPUs selling at 2× cost.
  */
+/**
+ * @typedef {(n: number) => string} RowFormula
+ * @typedef {{ gpuHourCost: RowFormula, costPerToken: RowFormula, roiMultiple: RowFormula }} SheetFormulas
+ * @typedef {"tokenomics" | "native"} SheetName
+ */
+
+/** @type {Record<SheetName, SheetFormulas>} */
 const FORMULAS = {
   tokenomics: {
     gpuHourCost: (n) => `=TOKENOMICS.GPUHOURCOST(A${n}, 4, 1.71, $H$1, 1.3, 3000, 0.1, 0.1)`,
@@ -50,6 +58,10 @@ const FORMULAS = {
   },
 };
 
+/**
+ * @param {SheetFormulas} formulas
+ * @returns {(string | number | null)[][]}
+ */
 function sheetData(formulas) {
   const rows = [];
   for (let r = 0; r < ROW_COUNT; r++) {
@@ -75,6 +87,9 @@ function sheetData(formulas) {
  * Registers every TOKENOMICS function whose parameters and result are numbers as a HyperFormula plugin:
  * a declarative list of parameters and, per function, a one-line call into the registered adapter.
  * Omitted optional arguments are passed as null and errors come back as #VALUE!, as in Excel.
+ * @param {import("../lib/builtBundle").Registered} registered
+ * @param {import("../lib/builtBundle").FunctionMetadata[]} metadata
+ * @returns {string[]} the IDs registered with HyperFormula
  */
 function registerTokenomicsPlugin(registered, metadata) {
   const scalarFunctions = metadata.filter(
@@ -83,9 +98,27 @@ function registerTokenomicsPlugin(registered, metadata) {
       f.result.type === "number" &&
       f.parameters.every((p) => p.type === "number")
   );
-  class TokenomicsPlugin extends FunctionPlugin {}
-  TokenomicsPlugin.implementedFunctions = {};
+  /** @typedef {import("hyperformula/typings/interpreter/plugin/FunctionPlugin").PluginFunctionType} PluginFunctionType */
+  class TokenomicsPlugin extends FunctionPlugin {
+    /** @override @type {import("hyperformula").ImplementedFunctions} */
+    static implementedFunctions = {};
+
+    /**
+     * The one body behind every TOKENOMICS method: runFunction is protected, so the methods added per
+     * function below call it through here.
+     * @param {string} excelName
+     * @param {(...args: unknown[]) => number | InstanceType<typeof CellError>} callAdapter
+     * @param {Parameters<PluginFunctionType>} call
+     */
+    callTokenomics(excelName, callAdapter, ...call) {
+      const [ast, state] = call;
+      return this.runFunction(ast.args, state, this.metadata(excelName), callAdapter);
+    }
+  }
+  /** @type {Record<string, string>} */
   const translations = {};
+  /** @type {Record<string, PluginFunctionType>} */
+  const methods = {};
   for (const f of scalarFunctions) {
     const excelName = `TOKENOMICS.${f.id}`;
     const method = `tokenomics${f.id}`;
@@ -97,23 +130,35 @@ function registerTokenomicsPlugin(registered, metadata) {
       })),
     };
     translations[excelName] = excelName;
-    const adapter = registered.get(f.id);
+    const adapter = registeredFunction(registered, f.id);
+    /** @param {unknown[]} args */
     const callAdapter = (...args) => {
       try {
-        return adapter(...args.map((value) => (value === undefined ? null : value)));
+        // Only functions declared to return a number reach here (see scalarFunctions).
+        return /** @type {number} */ (
+          adapter(...args.map((value) => (value === undefined ? null : value)))
+        );
       } catch (error) {
-        return new CellError(ErrorType.VALUE, error.message);
+        return new CellError(
+          ErrorType.VALUE,
+          error instanceof Error ? error.message : String(error)
+        );
       }
     };
-    TokenomicsPlugin.prototype[method] = function (ast, state) {
-      return this.runFunction(ast.args, state, this.metadata(excelName), callAdapter);
+    /** @this {TokenomicsPlugin} @type {PluginFunctionType} */
+    methods[method] = function (ast, state) {
+      return this.callTokenomics(excelName, callAdapter, ast, state);
     };
   }
+  Object.assign(TokenomicsPlugin.prototype, methods);
   HyperFormula.registerFunctionPlugin(TokenomicsPlugin, { enGB: translations, enUS: translations });
   return scalarFunctions.map((f) => f.id);
 }
 
-/** Build the workbook and recalculate after the shared input changes; returns the two times and a checksum. */
+/**
+ * Build the workbook and recalculate after the shared input changes; returns the two times and a checksum.
+ * @param {(string | number | null)[][]} data
+ */
 function buildAndRecalculate(data) {
   const start = process.hrtime.bigint();
   const workbook = HyperFormula.buildFromArray(data, { licenseKey: HYPERFORMULA_LICENSE });
@@ -132,6 +177,10 @@ function buildAndRecalculate(data) {
   };
 }
 
+/**
+ * @param {readonly unknown[]} tokenomicsColumn
+ * @param {readonly unknown[]} nativeColumn
+ */
 function checkSameResults(tokenomicsColumn, nativeColumn) {
   for (let r = 0; r < ROW_COUNT; r++) {
     const a = tokenomicsColumn[r];
@@ -144,16 +193,19 @@ function checkSameResults(tokenomicsColumn, nativeColumn) {
   }
 }
 
+/** @param {import("../run").BenchContext} context */
 async function benchmarkRecalc({ registered, metadata, log }) {
   const pluginIds = registerTokenomicsPlugin(registered, metadata);
   const data = { tokenomics: sheetData(FORMULAS.tokenomics), native: sheetData(FORMULAS.native) };
   log(`  ${ROW_COUNT} rows × 3 formulas, 1 warm-up + ${REPEAT_COUNT} alternating runs each`);
+  /** @type {Record<SheetName, { buildMs: number[], recalcMs: number[] }>} */
   const parts = {
     tokenomics: { buildMs: [], recalcMs: [] },
     native: { buildMs: [], recalcMs: [] },
   };
-  const lastRoiColumn = {};
-  const run = (name) => () => {
+  /** @type {Record<SheetName, unknown[]>} */
+  const lastRoiColumn = { tokenomics: [], native: [] };
+  const run = (/** @type {SheetName} */ name) => () => {
     const { buildMs, recalcMs, roiColumn } = buildAndRecalculate(data[name]);
     parts[name].buildMs.push(buildMs);
     parts[name].recalcMs.push(recalcMs);
@@ -165,8 +217,8 @@ async function benchmarkRecalc({ registered, metadata, log }) {
     { warmUpCount: 1, repeatCount: REPEAT_COUNT }
   );
   checkSameResults(lastRoiColumn.tokenomics, lastRoiColumn.native);
-  const drop = (values) => values.slice(-REPEAT_COUNT); // the warm-up run is not a sample
-  const describe = (name) => ({
+  const drop = (/** @type {number[]} */ values) => values.slice(-REPEAT_COUNT); // the warm-up run is not a sample
+  const describe = (/** @type {SheetName} */ name) => ({
     totalMs: totals[name],
     buildMs: summarize(drop(parts[name].buildMs)),
     recalcMs: summarize(drop(parts[name].recalcMs)),
@@ -186,8 +238,10 @@ async function benchmarkRecalc({ registered, metadata, log }) {
   };
 }
 
+/** @param {Awaited<ReturnType<typeof benchmarkRecalc>>} result */
 function renderRecalc(result) {
-  const ms = (stats) => format.medianAndRange(stats, format.milliseconds);
+  const ms = (/** @type {import("../lib/stats").Stats} */ stats) =>
+    format.medianAndRange(stats, format.milliseconds);
   const table = format.markdownTable(
     [
       "HyperFormula, " + result.rowCount.toLocaleString("en-US") + " rows",

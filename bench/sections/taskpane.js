@@ -25,9 +25,15 @@ const WARM_UP_COUNT = 1;
 const REPEAT_COUNT = 5;
 const TARGET_READY_MS = 1000;
 
-/** Runs in the page before any of its scripts: records when the ready selector first matches a visible element. */
+/** @typedef {Window & { __paneReadyMs?: number }} ReadyWindow the page, with when the pane became ready */
+
+/**
+ * Runs in the page before any of its scripts: records when the ready selector first matches a visible element.
+ * @param {string} selector
+ */
 function recordReadyTime(selector) {
-  const isVisible = (element) => {
+  const page = /** @type {ReadyWindow} */ (window);
+  const isVisible = (/** @type {Element} */ element) => {
     const box = element.getBoundingClientRect();
     const style = getComputedStyle(element);
     return (
@@ -35,9 +41,9 @@ function recordReadyTime(selector) {
     );
   };
   const check = () => {
-    if (window.__paneReadyMs !== undefined) return;
+    if (page.__paneReadyMs !== undefined) return;
     const element = document.querySelector(selector);
-    if (element && isVisible(element)) window.__paneReadyMs = performance.now();
+    if (element && isVisible(element)) page.__paneReadyMs = performance.now();
   };
   new MutationObserver(check).observe(document, {
     childList: true,
@@ -57,8 +63,13 @@ function writeFloorPage() {
   return directory;
 }
 
+/**
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} url
+ */
 async function openPaneOnce(browser, url) {
   const context = await browser.newContext();
+  /** @type {string[]} */
   const pageErrors = [];
   try {
     await context.route(OFFICE_JS_URL, (route) =>
@@ -72,8 +83,10 @@ async function openPaneOnce(browser, url) {
     await page.waitForSelector(READY_SELECTOR, { state: "visible", timeout: READY_TIMEOUT_MS });
     const outsideMs = Number(process.hrtime.bigint() - start) / 1e6;
     const { inPageMs, domContentLoadedMs } = await page.evaluate(() => ({
-      inPageMs: window.__paneReadyMs,
-      domContentLoadedMs: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventEnd,
+      inPageMs: /** @type {ReadyWindow} */ (window).__paneReadyMs,
+      domContentLoadedMs: /** @type {PerformanceNavigationTiming | undefined} */ (
+        performance.getEntriesByType("navigation")[0]
+      )?.domContentLoadedEventEnd,
     }));
     return {
       outsideMs,
@@ -86,17 +99,40 @@ async function openPaneOnce(browser, url) {
   }
 }
 
-/** @param root - the directory to serve; dist/ unless a test points it elsewhere */
+/**
+ * @typedef {import("../lib/stats").Stats} Stats
+ * @typedef {{ available: false, reason: string }} TaskpaneUnavailable
+ * @typedef {{
+ *   available: true,
+ *   chromiumVersion: string,
+ *   inPageMs: Stats,
+ *   outsideMs: Stats,
+ *   domContentLoadedMs: Stats,
+ *   floorInPageMs: Stats,
+ *   paneShareMs: number,
+ *   pageErrors: string[],
+ *   target: { text: string, pass: boolean },
+ * }} TaskpaneTimings
+ */
+
+/**
+ * @param {{ log: (message: string) => void, root?: string }} context - root: the directory to serve;
+ *   dist/ unless a test points it elsewhere
+ * @returns {Promise<TaskpaneUnavailable | TaskpaneTimings>}
+ */
 async function benchmarkTaskpane({ log, root = path.resolve(__dirname, "../../dist") }) {
   const executablePath = chromiumPath();
-  if (!executablePath) return { available: false, reason: "Chromium not found (apt-get install chromium)" };
+  if (!executablePath)
+    return { available: false, reason: "Chromium not found (apt-get install chromium)" };
   const { chromium } = require("playwright-core");
   const { serveDirectory } = require("../../scripts/serve.js");
   const floorDirectory = writeFloorPage();
+  /** @type {import("http").Server[]} */
   const servers = [];
+  /** @type {import("playwright-core").Browser | undefined} */
   let browser;
   try {
-    const urlOf = async (directory) => {
+    const urlOf = async (/** @type {string} */ directory) => {
       const { server, url } = await serveDirectory(directory, { host: "127.0.0.1", port: 0 });
       servers.push(server);
       return `${url.replace("localhost", "127.0.0.1")}taskpane.html`;
@@ -104,18 +140,20 @@ async function benchmarkTaskpane({ log, root = path.resolve(__dirname, "../../di
     const paneUrl = await urlOf(root);
     const floorUrl = await urlOf(floorDirectory);
     browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+    /** @typedef {Awaited<ReturnType<typeof openPaneOnce>>} Run */
+    /** @type {{ pane: Run[], floor: Run[] }} */
     const runs = { pane: [], floor: [] };
     for (let i = 0; i < WARM_UP_COUNT + REPEAT_COUNT; i++) {
       try {
         runs.pane.push(await openPaneOnce(browser, paneUrl));
       } catch (error) {
         // One timeout means the pane has no preset list (yet): report it, do not wait 10 s five more times.
-        return { available: false, reason: firstLine(error.message) };
+        return { available: false, reason: firstLine(errorMessage(error)) };
       }
       runs.floor.push(await openPaneOnce(browser, floorUrl));
     }
     log(`  ${REPEAT_COUNT} runs after ${WARM_UP_COUNT} warm-up, pane and floor page in turn`);
-    const timed = (list) => list.slice(WARM_UP_COUNT);
+    const timed = (/** @type {Run[]} */ list) => list.slice(WARM_UP_COUNT);
     const inPageMs = summarize(timed(runs.pane).map((run) => run.inPageMs));
     const floorInPageMs = summarize(timed(runs.floor).map((run) => run.inPageMs));
     return {
@@ -130,7 +168,7 @@ async function benchmarkTaskpane({ log, root = path.resolve(__dirname, "../../di
       target: { text: `< ${TARGET_READY_MS} ms`, pass: inPageMs.median < TARGET_READY_MS },
     };
   } catch (error) {
-    return { available: false, reason: firstLine(error.message) };
+    return { available: false, reason: firstLine(errorMessage(error)) };
   } finally {
     if (browser) await browser.close();
     for (const server of servers) server.close();
@@ -138,15 +176,22 @@ async function benchmarkTaskpane({ log, root = path.resolve(__dirname, "../../di
   }
 }
 
-function firstLine(text) {
-  return String(text).split("\n")[0].slice(0, 200);
+/** @param {unknown} error */
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
+/** @param {string} text */
+function firstLine(text) {
+  return (text.split("\n")[0] ?? "").slice(0, 200);
+}
+
+/** @param {TaskpaneUnavailable | TaskpaneTimings} result */
 function renderTaskpane(result) {
   if (!result.available) {
     return `Task-pane start: unavailable (${result.reason}). Target < ${TARGET_READY_MS} ms: not measured.`;
   }
-  const ms = (stats) => format.medianAndRange(stats, format.milliseconds);
+  const ms = (/** @type {Stats} */ stats) => format.medianAndRange(stats, format.milliseconds);
   let text = format.markdownTable(
     [
       "Task-pane start (Chromium " + result.chromiumVersion + ")",

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 
-import { createCustomFunctionsRuntime, StandInRuntime } from "./customFunctionsRuntime";
+import type { StandInRuntime } from "./customFunctionsRuntime";
+import { createCustomFunctionsRuntime } from "./customFunctionsRuntime";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 

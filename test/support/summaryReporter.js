@@ -4,7 +4,9 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-    process.stdout.write(`\njest: ${results.numPassedTests} passed, ${failed} failed, ${skipped} skipped\n`);
+    process.stdout.write(
+      `\njest: ${results.numPassedTests} passed, ${failed} failed, ${skipped} skipped\n`
+    );
   }
 }
 module.exports = SummaryReporter;

@@ -1,2 +1,0 @@
-export function chromiumPath(): string | undefined;
-export const CHROMIUM_ARGS: readonly string[];

@@ -12,6 +12,7 @@ import {
   PRESET_FIELDS,
   PresetFieldName,
   SOURCES,
+  SourceId,
   throughputOptions,
   throughputSeries,
 } from "../presets";
@@ -334,7 +335,7 @@ export class TaskPane {
     detail.hidden = false;
     const { platform, user } = entry;
     const rows = PRESET_FIELDS.map((field) => {
-      const shipped: FieldValue = platform.values[field.name];
+      const shipped: FieldValue<SourceId> = platform.values[field.name];
       const own = user?.values[field.name];
       const valueText =
         own !== undefined
@@ -399,7 +400,7 @@ export class TaskPane {
 
     const sourceIds = new Set<string>();
     for (const field of PRESET_FIELDS) {
-      const value: FieldValue = platform.values[field.name];
+      const value: FieldValue<SourceId> = platform.values[field.name];
       if (value.source) sourceIds.add(value.source);
     }
     const useInCalculator = el(

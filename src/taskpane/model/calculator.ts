@@ -199,7 +199,7 @@ export function calculate(inputs: CalculatorInputs): CalculatorResults {
   );
   const tokensPerSecondPerGpu: Figure = throughput.ok
     ? ok(throughput.value.tokensPerSecondPerGpu)
-    : missing(throughput.message);
+    : missing(throughput.reason);
 
   let breakdown: GpuHourCostBreakdown | undefined;
   const built = attempt(() => {
@@ -311,16 +311,14 @@ export function calculate(inputs: CalculatorInputs): CalculatorResults {
     paybackMonths: withInvestment((input) =>
       attempt(() => {
         const result = paybackMonths(input);
-        return result.reached
-          ? result.months
-          : missing(`never pays back within ${inputs.years} years`);
+        return result.ok ? result.value : missing(`never pays back within ${inputs.years} years`);
       })
     ),
     npvUsd: withInvestment((input) => attempt(() => tokenNpvUsd(inputs.discountRate, input))),
     irr: withInvestment((input) =>
       attempt(() => {
         const result = tokenIrr(input);
-        return result.solved ? result.rate : missing("no rate of return solves these cash flows");
+        return result.ok ? result.value : missing("no rate of return solves these cash flows");
       })
     ),
   };

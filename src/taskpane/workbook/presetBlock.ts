@@ -110,7 +110,7 @@ export function presetBlock(
     asOf: own?.savedOn ?? "",
   });
   const rows: Row[] = PRESET_FIELDS.map((field) => {
-    const entry: FieldValue = platform.values[field.name];
+    const entry: FieldValue<SourceId> = platform.values[field.name];
     const mine = own?.values[field.name];
     if (mine !== undefined) {
       return ownRow(
@@ -133,7 +133,7 @@ export function presetBlock(
       asOf: entry.asOf ?? "",
     };
   });
-  const hourly: FieldValue = platform.values[usdPerGpuHourField];
+  const hourly: FieldValue<SourceId> = platform.values[usdPerGpuHourField];
   const ownHourly = own?.values[usdPerGpuHourField];
   const hourlyLabel = `USD per GPU-hour used by the formulas (= ${FIELD_LABELS[usdPerGpuHourField]})`;
   if (ownHourly !== undefined)

@@ -143,9 +143,7 @@ describe("throughputAt", () => {
       const result = throughputAt("MI300X", "DeepSeek-R1", "1k/1k", 5, "FP8");
       expect(result).toMatchObject({ ok: false, kind: "outOfRange" });
       if (!result.ok)
-        expect(result.reason).toMatch(
-          /^MI300X DeepSeek-R1 1k\/1k FP8 was measured from 24\.6 to /
-        );
+        expect(result.reason).toMatch(/^MI300X DeepSeek-R1 1k\/1k FP8 was measured from 24\.6 to /);
     });
 
     it("shows enough decimals to tell the request from the bound", () => {

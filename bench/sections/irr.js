@@ -43,7 +43,7 @@ function makeSolvers(coreFinance) {
   return {
     tokenomics: (flows) => {
       const result = coreFinance.irr(flows);
-      return result.solved ? result.rate : null;
+      return result.ok ? result.value : null;
     },
     formulajs: (flows) => {
       const rate = formulajs.IRR(flows);
@@ -80,7 +80,7 @@ function crossCheck(registered, coreFinance) {
   const flows = tableRows.map((row) => row[4]);
   const viaBundle = registered.get("TOKENIRR")(...TEN_YEAR_DEPLOYMENT);
   const viaCore = coreFinance.irr(flows);
-  return { flows, agree: viaCore.solved && viaCore.rate === viaBundle, viaBundle };
+  return { flows, agree: viaCore.ok && viaCore.value === viaBundle, viaBundle };
 }
 
 function benchmarkIrr({ registered, coreFinance, log }) {
@@ -96,7 +96,7 @@ function benchmarkIrr({ registered, coreFinance, log }) {
       registered.get("TOKENIRR"),
       Array.from({ length: 16 }, () => TEN_YEAR_DEPLOYMENT)
     ),
-    coreIrr: callLoop((f) => coreFinance.irr(f).rate, flowSets),
+    coreIrr: callLoop((f) => coreFinance.irr(f).value, flowSets),
     formulajsIrr: callLoop((f) => formulajs.IRR(f), flowSets),
   });
 

@@ -1,6 +1,6 @@
 import { describeValue, MESSAGES, TokenomicsInputError } from "../core";
 import { EXCEL_MESSAGES } from "./messages";
-import { type Parameter, type ParameterName, PARAMETERS } from "./parameters";
+import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } from "./parameters";
 
 /**
  * How Excel's arguments become model inputs, read against a function's parameter list (parameters.ts).
@@ -30,26 +30,29 @@ export type Arguments<Names extends readonly ParameterName[]> = {
 };
 
 /**
- * Reads Excel's positional arguments against a parameter list, first to last, so the first message names
- * the first bad argument. Range rules are checked by the core, which knows them.
+ * Reads Excel's positional arguments against a function's parameter list, first to last, so the first
+ * message names the first bad argument. Range rules are checked by the core, which knows them.
  */
 export function readArguments<Names extends readonly ParameterName[]>(
-  names: Names,
+  signature: Signature<Names>,
   values: ArrayLike<unknown>
 ): Arguments<Names> {
   const read: Record<string, unknown> = {};
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as ParameterName;
-    const parameter: Parameter = PARAMETERS[name];
-    read[name] =
-      parameter.kind === "textList"
-        ? textList(Array.prototype.slice.call(values, i), name)
-        : readOne(parameter, values[i], name);
+  const parameters = signature.parameters;
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i] as NamedParameter;
+    const value = values[i];
+    // The usual case first: a number where a number is expected is taken as it is.
+    if (typeof value === "number" && parameter.kind === "number") read[parameter.name] = value;
+    else if (parameter.kind === "textList")
+      read[parameter.name] = textList(Array.prototype.slice.call(values, i), parameter.name);
+    else read[parameter.name] = readOne(parameter, value);
   }
   return read as Arguments<Names>;
 }
 
-function readOne(parameter: Parameter, value: unknown, name: string): number | string | undefined {
+function readOne(parameter: NamedParameter, value: unknown): number | string | undefined {
+  const name = parameter.name;
   const blank = parameter.kind === "text" ? isBlankText(value) : isBlank(value);
   if (blank) {
     if (parameter.optional) return undefined;

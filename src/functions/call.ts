@@ -1,7 +1,7 @@
 import { type Answer, MESSAGES } from "../core";
 import { type Arguments, readArguments } from "./arguments";
 import { type NoAnswerError, noAnswerError, toExcelError } from "./excelErrors";
-import type { ParameterName } from "./parameters";
+import type { ParameterName, Signature } from "./parameters";
 
 /**
  * How one Excel call runs, for every function: read the arguments against the function's parameter list,
@@ -15,14 +15,14 @@ import type { ParameterName } from "./parameters";
 type Outcome<T> = T | Answer<T>;
 
 function run<Names extends readonly ParameterName[], T>(
-  parameters: Names,
+  signature: Signature<Names>,
   values: ArrayLike<unknown>,
   compute: (input: Arguments<Names>) => Outcome<T>,
   noAnswer: NoAnswerError
 ): T {
   let input: Arguments<Names> | undefined;
   try {
-    input = readArguments(parameters, values);
+    input = readArguments(signature, values);
     const outcome = compute(input);
     if (!isAnswer(outcome)) return outcome;
     if (outcome.ok) return outcome.value;
@@ -42,23 +42,23 @@ function isAnswer<T>(outcome: Outcome<T>): outcome is Answer<T> {
  * function says #NUM!) with the core's reason.
  */
 export function excelNumber<Names extends readonly ParameterName[]>(
-  parameters: Names,
+  signature: Signature<Names>,
   values: ArrayLike<unknown>,
   compute: (input: Arguments<Names>) => Outcome<number>,
   noAnswer: NoAnswerError = "#N/A"
 ): number {
-  const result = run(parameters, values, compute, noAnswer);
+  const result = run(signature, values, compute, noAnswer);
   if (!Number.isFinite(result)) throw noAnswerError("#NUM!", MESSAGES.resultNotFinite());
   return result;
 }
 
 /** A text for a cell; no answer is #N/A with the core's reason. */
 export function excelText<Names extends readonly ParameterName[]>(
-  parameters: Names,
+  signature: Signature<Names>,
   values: ArrayLike<unknown>,
   compute: (input: Arguments<Names>) => Outcome<string>
 ): string {
-  return run(parameters, values, compute, "#N/A");
+  return run(signature, values, compute, "#N/A");
 }
 
 /** A cell of a spilled table as the core gives it; null is a value nobody publishes. */
@@ -69,11 +69,11 @@ export type TableCell = string | number | null;
  * a spill as 0, so a null (nothing published) is written as empty text and looks blank, not zero.
  */
 export function excelTable<Names extends readonly ParameterName[]>(
-  parameters: Names,
+  signature: Signature<Names>,
   values: ArrayLike<unknown>,
   compute: (input: Arguments<Names>) => Outcome<readonly (readonly TableCell[])[]>
 ): (string | number)[][] {
-  const table = run(parameters, values, compute, "#N/A");
+  const table = run(signature, values, compute, "#N/A");
   return table.map((row) =>
     row.map((cell) => {
       if (cell === null) return "";

@@ -125,7 +125,7 @@ export function payback(
   return excelNumber(INVESTMENT, arguments, paybackMonths);
 }
 
-const TOKENCASHFLOWS = signature(...INVESTMENT, "periodsPerYear");
+const TOKENCASHFLOWS = signature(...INVESTMENT.names, "periodsPerYear");
 
 /**
  * Returns a table (spills) with a header row: period, million tokens, revenue (USD), operating cost (USD), net cash flow (USD); period 0 is minus the investment. Feed the last column to Excel's NPV and IRR.
@@ -159,7 +159,7 @@ export function tokenCashFlows(
   );
 }
 
-const TOKENNPV = signature("discountRate", ...INVESTMENT);
+const TOKENNPV = signature("discountRate", ...INVESTMENT.names);
 
 /**
  * Returns the net present value in USD of the annual token cash flows; period 0 (the investment) is not discounted, year t is discounted by (1 + discountRate)^t. Equals Excel's -investment + NPV(rate, years 1..n).

@@ -167,9 +167,20 @@ export const PARAMETERS = {
 
 export type ParameterName = keyof typeof PARAMETERS;
 
+/** A parameter as one function takes it: its description and its Excel name. */
+export interface NamedParameter extends Parameter {
+  readonly name: ParameterName;
+}
+
 /** A function's parameters in Excel's order: the one list its arguments are read against. */
-export function signature<Names extends ParameterName[]>(...names: Names): Readonly<Names> {
-  return names;
+export interface Signature<Names extends readonly ParameterName[] = readonly ParameterName[]> {
+  readonly names: Names;
+  /** The descriptions in the same order, looked up once rather than on every call. */
+  readonly parameters: readonly NamedParameter[];
+}
+
+export function signature<Names extends ParameterName[]>(...names: Names): Signature<Names> {
+  return { names, parameters: names.map((name) => ({ name, ...PARAMETERS[name] })) };
 }
 
 /** The eight arguments ROIMULTIPLE, PAYBACKMONTHS, TOKENCASHFLOWS, TOKENNPV and TOKENIRR share, in order. */

@@ -67,7 +67,12 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        // Every file that declares functions; functions.ts, the bundle's entry, re-exports them.
+        input: [
+          "./src/functions/unitEconomics.ts",
+          "./src/functions/investment.ts",
+          "./src/functions/lookups.ts",
+        ],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

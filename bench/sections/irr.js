@@ -63,7 +63,7 @@ function makeSolvers(coreFinance) {
   return {
     tokenomics: (flows) => {
       const result = coreFinance.irr(flows);
-      return result.solved ? result.rate : null;
+      return result.ok ? result.value : null;
     },
     formulajs: (flows) => {
       const rate = formulajs.IRR(/** @type {number[]} */ (flows));
@@ -114,7 +114,7 @@ function crossCheck(registered, coreFinance) {
   const flows = table.slice(1).map((row) => /** @type {number} */ (row[4]));
   const viaBundle = registeredFunction(registered, "TOKENIRR")(...TEN_YEAR_DEPLOYMENT);
   const viaCore = coreFinance.irr(flows);
-  const rate = viaCore.solved ? viaCore.rate : null;
+  const rate = viaCore.ok ? viaCore.value : null;
   return { flows, agree: rate !== null && rate === viaBundle, rate };
 }
 

@@ -4,11 +4,27 @@
  * with no host wording (the Excel adapter and the pane add their own). Invalid input is not an answer: it
  * throws TokenomicsInputError.
  */
-export type Answer<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /** An answer that exists. */
-export function found<T>(value: T): Answer<T> {
+export interface Found<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+/**
+ * No answer, and why. A result that tells more (the measured range, close matches for a name) extends this
+ * with its own fields and a `kind` to tell its cases apart; `reason` stays the sentence to show.
+ */
+export interface NoAnswer {
+  readonly ok: false;
+  readonly reason: string;
+}
+
+/** An answer or the reason there is none; `Missing` names the richer no-answer cases a result may carry. */
+export type Answer<T, Missing extends NoAnswer = NoAnswer> = Found<T> | Missing;
+
+/** An answer that exists. */
+export function found<T>(value: T): Found<T> {
   return { ok: true, value };
 }
 

@@ -6,9 +6,10 @@ import {
   SECONDS_PER_YEAR,
   TOKENS_PER_MILLION,
 } from "./constants";
+import { type Answer, found, noAnswer } from "./answer";
 import { TokenomicsInputError, checked, checkedOr } from "./errors";
 import { correctlyRoundedSum } from "./exactSum";
-import { IrrResult, irr, npv } from "./finance";
+import { irr, npv } from "./finance";
 import { MESSAGES } from "./messages";
 import { RULES } from "./rules";
 
@@ -61,11 +62,6 @@ export interface CashFlowSchedule {
   /** Σ net cash flow of periods 1..n, excluding the investment. */
   readonly totalOperatingNetUsd: number;
 }
-
-/** Payback: months until cumulative net cash repays the investment, or the fact that it never does. */
-export type PaybackResult =
-  | { readonly reached: true; readonly months: number }
-  | { readonly reached: false; readonly horizonYears: number };
 
 // Enough significant digits to add thousands of doubles (17 digits each) with no rounding until the end.
 const ExactDecimal = Decimal.clone({ precision: 40 });
@@ -305,12 +301,14 @@ export function roiMultiple(input: TokenInvestmentInput): number {
 
 /**
  * Months until cumulative net cash repays the investment, on monthly periods, interpolated linearly within
- * the month it happens. `{ reached: false }` when it never pays back within the horizon.
+ * the month it happens. No answer when it never pays back within the horizon; the reason says so.
  *
  * @example paybackMonths({ investmentUsd: 1200, years: 2, tokensPerSecond: 1e6 / 31536000, usdPerMillionTokens: 1200 })
- *   // { reached: true, months: 12 }
+ *   // { ok: true, value: 12 }
+ * @example paybackMonths({ investmentUsd: 1e6, years: 2, tokensPerSecond: 1e6 / 31536000, usdPerMillionTokens: 1200 }).reason
+ *   // "never pays back within the 2-year horizon: cumulative net cash stays below the investment"
  */
-export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
+export function paybackMonths(input: TokenInvestmentInput): Answer<number> {
   const terms = checkInvestmentTerms(input);
   const { rows, lastFraction } = buildRows(terms, MONTHS_PER_YEAR);
   // The running balance is a double-double (Neumaier's compensated sum): within about one rounding of the
@@ -328,13 +326,13 @@ export function paybackMonths(input: TokenInvestmentInput): PaybackResult {
       (Math.abs(balance) >= Math.abs(net) ? balance - sum + net : net - sum + balance);
     if (sum + nextCompensation >= 0 && net > 0) {
       const shortfall = -(balance + compensation);
-      return { reached: true, months: monthsElapsed + (shortfall / net) * monthLength };
+      return found(monthsElapsed + (shortfall / net) * monthLength);
     }
     balance = sum;
     compensation = nextCompensation;
     monthsElapsed += monthLength;
   }
-  return { reached: false, horizonYears: terms.years };
+  return noAnswer(MESSAGES.neverPaysBack(terms.years));
 }
 
 /** The annual net cash flows, time 0 first, that TOKENNPV and TOKENIRR discount. */
@@ -358,8 +356,8 @@ export function tokenNpvUsd(discountRate: number, input: TokenInvestmentInput): 
 /**
  * Internal rate of return of the annual cash flows, as a decimal per year. See `irr` for the method.
  *
- * @example tokenIrr({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // { solved: true, rate: 4.85... }
+ * @example tokenIrr({ investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 }) // { ok: true, value: 4.97 }
  */
-export function tokenIrr(input: TokenInvestmentInput): IrrResult {
+export function tokenIrr(input: TokenInvestmentInput): Answer<number> {
   return irr(annualNetCashFlowsUsd(input));
 }

@@ -1,11 +1,11 @@
-import { MESSAGES, RuleText } from "./messages";
+import { MESSAGES, type RuleText, describeValue } from "./messages";
 
 /** Why an input was rejected. */
 export type InputErrorCode = "required" | "notANumber" | "notFinite" | "outOfRange";
 
 /**
- * Invalid input that the user can fix. Carries the Excel name of the parameter, so the adapter can show
- * `#VALUE!` with a message that names it.
+ * Invalid input that the user can fix. Carries the name of the parameter (the Excel argument name), so the
+ * adapter can show `#VALUE!` with a message that names it and the pane can mark the field.
  */
 export class TokenomicsInputError extends Error {
   readonly code: InputErrorCode;
@@ -34,16 +34,14 @@ export function checked(value: number, parameter: string, rule: Rule): number {
     throw new TokenomicsInputError(
       "notANumber",
       parameter,
-      MESSAGES.notANumber(parameter, describe(value))
+      MESSAGES.notANumber(parameter, describeValue(value))
     );
   }
   if (!Number.isFinite(value)) {
     throw new TokenomicsInputError("notFinite", parameter, MESSAGES.notFinite(parameter));
   }
   if (!rule.test(value)) {
-    const message =
-      value === 0 ? MESSAGES.zeroHint(parameter, rule.text) : MESSAGES.rule(parameter, rule.text);
-    throw new TokenomicsInputError("outOfRange", parameter, message);
+    throw new TokenomicsInputError("outOfRange", parameter, MESSAGES.rule(parameter, rule.text));
   }
   return value;
 }
@@ -56,13 +54,4 @@ export function checkedOr(
   rule: Rule
 ): number {
   return value === undefined ? fallback : checked(value, parameter, rule);
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string")
-    return `text "${value.length > 20 ? value.slice(0, 20) + "…" : value}"`;
-  if (value === null) return "blank";
-  if (Array.isArray(value)) return "a range";
-  return typeof value;
 }

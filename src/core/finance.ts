@@ -2,10 +2,8 @@
  * Generic finance: present value, level payments and internal rate of return. Conventions follow Excel
  * where Excel has a function of the same name, and say so where they differ.
  */
-
-/** An IRR search that found no rate: a legitimate outcome, typed rather than thrown. */
-export type IrrResult =
-  { readonly solved: true; readonly rate: number } | { readonly solved: false };
+import { type Answer, found, noAnswer } from "./answer";
+import { MESSAGES } from "./messages";
 
 /**
  * Net present value of cash flows where `cashFlows[0]` falls at time 0 (undiscounted) and `cashFlows[t]` at
@@ -19,7 +17,7 @@ export type IrrResult =
  * @param rate - discount rate per period as a decimal; greater than -1
  * @param cashFlows - USD per period, time 0 first
  * @returns USD at time 0
- * @example npv(0.1, [-10000, 3000, 4200, 6800]) // 1188.44 (discounted one more period: Excel's NPV doc example)
+ * @example npv(0.1, [0, -10000, 3000, 4200, 6800]) // 1188.44 (Excel's NPV doc example, whose first value falls at the end of period 1)
  * @see https://support.microsoft.com/office/npv-function-8672cb67-2576-4d07-b67b-ac28acf2a568
  */
 export function npv(rate: number, cashFlows: readonly number[]): number {
@@ -83,21 +81,21 @@ const IRR_NEWTON_NPV_TOLERANCE = 1e-9;
  * two roots closer together than the scanned rates. Only when the scan brackets no root, Newton's method
  * runs from 10%, as Excel's does, with the analytic derivative, for at most 50 steps and never at or below
  * -100%. Its rate is returned only if |NPV| there is at most 1e-9 × Σ|cashFlows|, so a Newton run that
- * wanders or stalls gives `{ solved: false }` rather than a rate that does not solve.
+ * wanders or stalls gives no answer rather than a rate that does not solve.
  *
  * @param cashFlows - USD per period, time 0 first; needs at least one positive and one negative flow
- * @returns the rate as a decimal per period, or `{ solved: false }` when no rate solves
- * @example irr([-70000, 12000, 15000, 18000, 21000, 26000]) // { solved: true, rate: 0.0866 } (Excel's IRR doc example)
+ * @returns the rate as a decimal per period, or no answer (the reason a sentence) when no rate solves
+ * @example irr([-70000, 12000, 15000, 18000, 21000, 26000]) // { ok: true, value: 0.0866 } (Excel's IRR doc example)
  * @see https://support.microsoft.com/office/irr-function-64925eaa-9988-495b-b290-3ad0c163c1bc
  */
-export function irr(cashFlows: readonly number[]): IrrResult {
+export function irr(cashFlows: readonly number[]): Answer<number> {
   let hasPositive = false;
   let hasNegative = false;
   for (const flow of cashFlows) {
     if (flow > 0) hasPositive = true;
     else if (flow < 0) hasNegative = true;
   }
-  if (!hasPositive || !hasNegative) return { solved: false };
+  if (!hasPositive || !hasNegative) return noAnswer(MESSAGES.noIrr());
 
   let best: number | undefined;
   let low = IRR_SCAN_RATES[0] as number;
@@ -119,7 +117,7 @@ export function irr(cashFlows: readonly number[]): IrrResult {
   }
   // Nothing bracketed: NPV may still touch 0 without changing sign between two scanned rates.
   if (best === undefined) best = newtonRoot(cashFlows);
-  return best === undefined ? { solved: false } : { solved: true, rate: best };
+  return best === undefined ? noAnswer(MESSAGES.noIrr()) : found(best);
 }
 
 /**

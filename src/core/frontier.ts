@@ -5,7 +5,9 @@
  * Convention (SemiAnalysis InferenceX): x = interactivity, output tokens per second per user; y = throughput,
  * total tokens per second per GPU. More users per GPU raises y and lowers x, so the frontier falls as x rises.
  */
+import type { Answer, NoAnswer } from "./answer";
 import { checked } from "./errors";
+import { MESSAGES } from "./messages";
 import { RULES } from "./rules";
 
 /** One measured operating point. */
@@ -17,8 +19,7 @@ export interface FrontierPoint {
 }
 
 /** Throughput on the frontier at the requested interactivity, with the measured points either side. */
-export interface FrontierThroughputFound<P extends FrontierPoint> {
-  readonly ok: true;
+export interface FrontierReading<P extends FrontierPoint> {
   /** Interpolated total tokens per second per GPU. */
   readonly tokensPerSecondPerGpu: number;
   /** Frontier point at or below the requested interactivity. */
@@ -28,22 +29,22 @@ export interface FrontierThroughputFound<P extends FrontierPoint> {
 }
 
 /** The requested interactivity lies outside the measured range; the frontier is never extrapolated. */
-export interface FrontierOutOfRange {
-  readonly ok: false;
-  readonly reason: "outOfRange";
+export interface FrontierOutOfRange extends NoAnswer {
+  readonly kind: "outOfRange";
   readonly minTokensPerSecondPerUser: number;
   readonly maxTokensPerSecondPerUser: number;
 }
 
 /** No points were given. */
-export interface FrontierEmpty {
-  readonly ok: false;
-  readonly reason: "noPoints";
+export interface FrontierEmpty extends NoAnswer {
+  readonly kind: "noPoints";
 }
 
 /** Result of {@link frontierTokensPerSecondPerGpu}. */
-export type FrontierThroughput<P extends FrontierPoint = FrontierPoint> =
-  FrontierThroughputFound<P> | FrontierOutOfRange | FrontierEmpty;
+export type FrontierThroughput<P extends FrontierPoint = FrontierPoint> = Answer<
+  FrontierReading<P>,
+  FrontierOutOfRange | FrontierEmpty
+>;
 
 /**
  * The Pareto frontier of measured points: every point not dominated by another point that is at least as
@@ -57,7 +58,8 @@ export type FrontierThroughput<P extends FrontierPoint = FrontierPoint> =
  *   { tokensPerSecondPerUser: 10, tokensPerSecondPerGpu: 100 },
  *   { tokensPerSecondPerUser: 20, tokensPerSecondPerGpu: 50 },
  *   { tokensPerSecondPerUser: 15, tokensPerSecondPerGpu: 40 }, // dominated by (20, 50)
- * ]) // [(10, 100), (20, 50)]
+ * ])
+ * // [{ tokensPerSecondPerUser: 10, tokensPerSecondPerGpu: 100 }, { tokensPerSecondPerUser: 20, tokensPerSecondPerGpu: 50 }]
  * @see https://github.com/SemiAnalysisAI/InferenceX-app (packages/app/src/components/calculator/interpolation.ts)
  */
 export function paretoFrontier<P extends FrontierPoint>(points: readonly P[]): P[] {
@@ -166,8 +168,8 @@ export function hermiteAt(
 /**
  * Total tokens per second per GPU a platform reaches at a target interactivity: the Steffen monotone cubic
  * through the Pareto frontier of the measured points, evaluated at tokensPerSecondPerUser. Passes exactly
- * through every frontier point; outside the measured interactivity range the result is `outOfRange`, never
- * an extrapolation.
+ * through every frontier point; outside the measured interactivity range there is no answer (kind
+ * `outOfRange`, with the range), never an extrapolation.
  *
  * Formula: y(x) = h₀₀(t)·yᵢ + h₁₀(t)·w·mᵢ + h₀₁(t)·yᵢ₊₁ + h₁₁(t)·w·mᵢ₊₁, t = (x − xᵢ)/w, w = xᵢ₊₁ − xᵢ,
  * with Steffen slopes m (see {@link monotoneSlopes}).
@@ -178,7 +180,7 @@ export function hermiteAt(
  * @example frontierTokensPerSecondPerGpu([
  *   { tokensPerSecondPerUser: 21.34, tokensPerSecondPerGpu: 12515.7 },
  *   { tokensPerSecondPerUser: 309.17, tokensPerSecondPerGpu: 49.3 },
- * ], 21.34) // { ok: true, tokensPerSecondPerGpu: 12515.7, ... }
+ * ], 21.34) // { ok: true, value: { tokensPerSecondPerGpu: 12515.7, ... } }
  * @see SemiAnalysis InferenceX docs/tco-calculator.md (interpolation on the Pareto front with a Steffen spline)
  */
 export function frontierTokensPerSecondPerGpu<P extends FrontierPoint>(
@@ -219,14 +221,16 @@ export function preparedTokensPerSecondPerGpu<P extends FrontierPoint>(
   const x = checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
   const { frontier, xs, ys, slopes } = prepared;
   const first = frontier[0];
-  if (first === undefined) return { ok: false, reason: "noPoints" };
+  if (first === undefined)
+    return { ok: false, kind: "noPoints", reason: MESSAGES.noMeasuredPoints() };
   const final = lastOf(frontier);
   const min = first.tokensPerSecondPerUser;
   const max = final.tokensPerSecondPerUser;
   if (x < min || x > max) {
     return {
       ok: false,
-      reason: "outOfRange",
+      kind: "outOfRange",
+      reason: MESSAGES.outsideMeasuredRange(x, min, max),
       minTokensPerSecondPerUser: min,
       maxTokensPerSecondPerUser: max,
     };
@@ -236,7 +240,7 @@ export function preparedTokensPerSecondPerGpu<P extends FrontierPoint>(
   const upper = at(frontier, upperIndex);
   const lower = upper.tokensPerSecondPerUser === x ? upper : at(frontier, upperIndex - 1);
   const tokensPerSecondPerGpu = hermiteAt(xs, ys, slopes, x);
-  return { ok: true, tokensPerSecondPerGpu, lower, upper };
+  return { ok: true, value: { tokensPerSecondPerGpu, lower, upper } };
 }
 
 // noUncheckedIndexedAccess: indices below are in range by construction; these keep that promise visible.

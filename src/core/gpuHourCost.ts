@@ -5,7 +5,10 @@ import { RULES } from "./rules";
 
 /** Inputs to the all-in cost of one GPU-hour. Field names are the Excel argument names. */
 export interface GpuHourCostInput {
-  /** Purchase price of one GPU with its share of servers, networking and install, USD. */
+  /**
+   * Purchase price of one GPU with its share of servers, networking and install, USD. 0 is allowed: a fleet
+   * already owned (sunk capex) or a power-only view.
+   */
   readonly capexPerGpu: number;
   /** Economic life over which capex is recovered, years. */
   readonly lifeYears: number;
@@ -43,7 +46,7 @@ export interface GpuHourCostBreakdown {
  *   // { capitalUsdPerGpuHour: 1, powerUsdPerGpuHour: 0.1, operatingUsdPerGpuHour: 0, totalUsdPerGpuHour: 1.1 }
  */
 export function gpuHourCostBreakdown(input: GpuHourCostInput): GpuHourCostBreakdown {
-  const capexPerGpu = checked(input.capexPerGpu, "capexPerGpu", RULES.positiveUsd);
+  const capexPerGpu = checked(input.capexPerGpu, "capexPerGpu", RULES.nonNegativeUsd);
   const lifeYears = checked(input.lifeYears, "lifeYears", RULES.lifeYears);
   const powerKwPerGpu = checked(input.powerKwPerGpu, "powerKwPerGpu", RULES.powerKw);
   const usdPerKwh = checked(input.usdPerKwh, "usdPerKwh", RULES.usdPerKwh);
@@ -73,6 +76,7 @@ export function gpuHourCostBreakdown(input: GpuHourCostInput): GpuHourCostBreakd
  * All-in cost of one GPU-hour, USD per GPU-hour. See `gpuHourCostBreakdown` for the formula.
  *
  * @example tcoUsdPerGpuHour({ capexPerGpu: 35040, lifeYears: 4, powerKwPerGpu: 1, usdPerKwh: 0.1 }) // 1.1
+ * @example tcoUsdPerGpuHour({ capexPerGpu: 0, lifeYears: 4, powerKwPerGpu: 1, usdPerKwh: 0.1 }) // 0.1 (a fleet already owned: power only)
  */
 export function tcoUsdPerGpuHour(input: GpuHourCostInput): number {
   return gpuHourCostBreakdown(input).totalUsdPerGpuHour;

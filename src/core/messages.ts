@@ -1,28 +1,40 @@
 /**
  * Every message the model shows a user, in one table. Parameter names are the Excel argument names, so a
- * message always points at the cell the user has to fix.
+ * message always points at the argument or field the user has to fix. Messages say what is wrong in plain
+ * words with no host wording: the Excel adapter (src/functions/messages.ts) and the pane add their own hints.
  */
 
 /** What a rule demands of a value, phrased to follow "<parameter> must be ...". */
 export type RuleText = string;
 
 export const MESSAGES = {
-  required: (parameter: string): string =>
-    `${parameter} is required: enter a number (the cell is blank or the argument is missing)`,
+  required: (parameter: string): string => `${parameter} is required: enter a number`,
   notANumber: (parameter: string, got: string): string =>
     `${parameter} must be a number (got ${got})`,
   notFinite: (parameter: string): string => `${parameter} must be a finite number`,
-  textRequired: (parameter: string): string =>
-    `${parameter} is required: enter a name in quotes or a cell holding it (the cell is blank or the argument is missing)`,
   notText: (parameter: string): string => `${parameter} must be text, such as "B200"`,
   rule: (parameter: string, rule: RuleText): string => `${parameter} must be ${rule}`,
-  zeroHint: (parameter: string, rule: RuleText): string =>
-    `${parameter} must be ${rule} (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)`,
   scheduleTooLong: (periods: number, max: number): string =>
     `years × periodsPerYear must be at most ${max} periods (got ${periods})`,
   neverPaysBack: (horizonYears: number): string =>
     `never pays back within the ${horizonYears}-year horizon: cumulative net cash stays below the investment`,
   noIrr: (): string => "no rate of return makes the NPV of these cash flows 0",
+  outsideMeasuredRange: (requested: number, min: number, max: number): string =>
+    `${requested} tokens/s per user is outside the measured range, ${min} to ${max}`,
+  noMeasuredPoints: (): string => "there are no measured points to read a throughput from",
   resultNotFinite: (): string =>
     "the result is too large to represent; check the magnitudes of the inputs",
 } as const;
+
+/**
+ * How a rejected value reads in "must be a number (got …)": the number, the first 20 characters of a text,
+ * "blank", "a list" for an array, else its JavaScript type. A host names its own containers (Excel: "a
+ * range") before falling back to this.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return `text "${value.slice(0, 20)}"`;
+  if (value === null) return "blank";
+  if (Array.isArray(value)) return "a list";
+  return typeof value;
+}

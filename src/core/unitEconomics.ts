@@ -25,7 +25,9 @@ export interface CostPerTokenInput {
  * Formula: usdPerGpuHour / (tokensPerSecondPerGpu × 3600 × utilization) × tokensPerUnit
  *
  * @example usdPerMillionTokens({ usdPerGpuHour: 2.21, tokensPerSecondPerGpu: 1149.1 }) // 0.5342 (InferenceX, GB200 NVL72, DeepSeek-R1 FP4 1k/1k)
- * @see research/tokenomics-facts.md §1.3 (InferenceX cost formula)
+ * @see SemiAnalysis InferenceX, "GB200 NVL72 vs B200 on DeepSeek R1 670B" (2026-05-23), which prints this
+ *   formula and the 2.21 USD/GPU-hour and 1149.1 tokens/s of the example; the same formula is in the
+ *   dashboard's code (useThroughputData.ts): https://github.com/SemiAnalysisAI/InferenceX-app
  */
 export function usdPerMillionTokens(input: CostPerTokenInput): number {
   const usdPerGpuHour = checked(input.usdPerGpuHour, "usdPerGpuHour", RULES.positivePrice);

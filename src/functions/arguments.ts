@@ -1,98 +1,95 @@
-import { MESSAGES, TokenInvestmentInput, TokenomicsInputError } from "../core";
+import { describeValue, MESSAGES, TokenomicsInputError } from "../core";
+import { EXCEL_MESSAGES } from "./messages";
+import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } from "./parameters";
 
 /**
- * How Excel's arguments become model inputs. The blank policy, decided once:
+ * How Excel's arguments become model inputs, read against a function's parameter list (parameters.ts).
+ * The blank policy, decided once:
  *
  * - An omitted optional argument arrives as `null` (in tests also `undefined`); a blank cell arrives as
  *   `null` on Excel on the web and current desktop builds, as `0` on older desktop builds, and sometimes as
- *   `""`. `null`, `undefined` and `""` all mean "blank".
- * - A blank optional argument takes its documented default.
+ *   `""`. `null`, `undefined` and `""` all mean "blank"; for a text, so does text of spaces only.
+ * - A blank optional argument takes its documented default (read as `undefined`; the core applies it).
  * - A blank required argument is `#VALUE!` "<name> is required".
  * - `0` is a number and is held to the parameter's rule; where 0 breaks the rule the message says that
- *   older builds pass blank cells as 0, so a blank cell never turns silently into a wrong number.
+ *   older builds pass blank cells as 0 (added in excelErrors.ts), so a blank cell never turns silently into
+ *   a wrong number.
  * - Text, booleans and ranges where a number is expected are `#VALUE!` "<name> must be a number".
+ * - A number where a text is expected is read as its text (a platform named 300 in a cell).
  */
-export type ExcelScalar = number | string | boolean | null | undefined;
+
+/** What one parameter reads as. */
+type ReadValue<P extends Parameter> = P["kind"] extends "textList"
+  ? string[]
+  : | (P["kind"] extends "number" ? number : string)
+    | (P["optional"] extends true ? undefined : never);
+
+/** A function's arguments, read: one property per parameter, named as in Excel. */
+export type Arguments<Names extends readonly ParameterName[]> = {
+  readonly [N in Names[number]]: ReadValue<(typeof PARAMETERS)[N]>;
+};
+
+/**
+ * Reads Excel's positional arguments against a function's parameter list, first to last, so the first
+ * message names the first bad argument. Range rules are checked by the core, which knows them.
+ */
+export function readArguments<Names extends readonly ParameterName[]>(
+  signature: Signature<Names>,
+  values: ArrayLike<unknown>
+): Arguments<Names> {
+  const read: Record<string, unknown> = {};
+  const parameters = signature.parameters;
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i] as NamedParameter;
+    const value = values[i];
+    // The usual case first: a number where a number is expected is taken as it is.
+    if (typeof value === "number" && parameter.kind === "number") read[parameter.name] = value;
+    else if (parameter.kind === "textList")
+      read[parameter.name] = textList(Array.prototype.slice.call(values, i), parameter.name);
+    else read[parameter.name] = readOne(parameter, value);
+  }
+  return read as Arguments<Names>;
+}
+
+function readOne(parameter: NamedParameter, value: unknown): number | string | undefined {
+  const name = parameter.name;
+  const blank = parameter.kind === "text" ? isBlankText(value) : isBlank(value);
+  if (blank) {
+    if (parameter.optional) return undefined;
+    const message =
+      parameter.kind === "text" ? EXCEL_MESSAGES.textRequired(name) : EXCEL_MESSAGES.required(name);
+    throw new TokenomicsInputError("required", name, message);
+  }
+  return parameter.kind === "text" ? textOrThrow(value, name) : numberOrThrow(value, name);
+}
 
 function isBlank(value: unknown): value is null | undefined | "" {
   return value === null || value === undefined || value === "";
 }
 
-/** A required numeric argument. Range rules are checked by the model, which knows them. */
-export function requiredNumber(value: unknown, parameter: string): number {
-  if (isBlank(value))
-    throw new TokenomicsInputError("required", parameter, MESSAGES.required(parameter));
-  return numberOrThrow(value, parameter);
-}
-
-/** An optional numeric argument: `undefined` (take the default) when blank. */
-export function optionalNumber(value: unknown, parameter: string): number | undefined {
-  return isBlank(value) ? undefined : numberOrThrow(value, parameter);
+function isBlankText(value: unknown): boolean {
+  return isBlank(value) || (typeof value === "string" && value.trim() === "");
 }
 
 function numberOrThrow(value: unknown, parameter: string): number {
   if (typeof value === "number") return value;
-  const got =
-    typeof value === "string"
-      ? `text "${value.slice(0, 20)}"`
-      : Array.isArray(value)
-        ? "a range"
-        : typeof value;
+  const got = Array.isArray(value) ? EXCEL_MESSAGES.range : describeValue(value);
   throw new TokenomicsInputError("notANumber", parameter, MESSAGES.notANumber(parameter, got));
-}
-
-/** The eight arguments shared by ROIMULTIPLE, PAYBACKMONTHS, TOKENCASHFLOWS, TOKENNPV and TOKENIRR, in order. */
-export function investmentInput(
-  investmentUsd: unknown,
-  years: unknown,
-  tokensPerSecond: unknown,
-  usdPerMillionTokens: unknown,
-  utilization: unknown,
-  annualOperatingCostUsd: unknown,
-  annualPriceChange: unknown,
-  annualThroughputGain: unknown
-): TokenInvestmentInput {
-  return {
-    investmentUsd: requiredNumber(investmentUsd, "investmentUsd"),
-    years: requiredNumber(years, "years"),
-    tokensPerSecond: requiredNumber(tokensPerSecond, "tokensPerSecond"),
-    usdPerMillionTokens: requiredNumber(usdPerMillionTokens, "usdPerMillionTokens"),
-    utilization: optionalNumber(utilization, "utilization"),
-    annualOperatingCostUsd: optionalNumber(annualOperatingCostUsd, "annualOperatingCostUsd"),
-    annualPriceChange: optionalNumber(annualPriceChange, "annualPriceChange"),
-    annualThroughputGain: optionalNumber(annualThroughputGain, "annualThroughputGain"),
-  };
-}
-
-/** A required text argument (a platform, field, model or workload name). Numbers are read as their text. */
-export function requiredText(value: unknown, parameter: string): string {
-  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) {
-    throw new TokenomicsInputError("required", parameter, MESSAGES.textRequired(parameter));
-  }
-  return textOrThrow(value, parameter);
-}
-
-/** An optional text argument: `undefined` when blank. */
-export function optionalText(value: unknown, parameter: string): string | undefined {
-  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) return undefined;
-  return textOrThrow(value, parameter);
-}
-
-/** Every non-blank text in a repeating argument (Excel passes an array; a range arrives nested). */
-export function textList(value: unknown, parameter: string): string[] {
-  const flat: unknown[] = [];
-  const visit = (item: unknown): void => {
-    if (Array.isArray(item)) item.forEach(visit);
-    else flat.push(item);
-  };
-  visit(value);
-  return flat
-    .map((item) => optionalText(item, parameter))
-    .filter((text): text is string => text !== undefined);
 }
 
 function textOrThrow(value: unknown, parameter: string): string {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   throw new TokenomicsInputError("notANumber", parameter, MESSAGES.notText(parameter));
+}
+
+/** Every non-blank text in a repeating argument (Excel passes an array; a range arrives nested). */
+function textList(values: readonly unknown[], parameter: string): string[] {
+  const texts: string[] = [];
+  const visit = (item: unknown): void => {
+    if (Array.isArray(item)) item.forEach(visit);
+    else if (!isBlankText(item)) texts.push(textOrThrow(item, parameter));
+  };
+  values.forEach(visit);
+  return texts;
 }

@@ -1,53 +1,41 @@
-import { MESSAGES, TokenomicsInputError } from "../core";
+import { TokenomicsInputError } from "../core";
+import { EXCEL_MESSAGES } from "./messages";
 
 /**
  * The one place model outcomes become Excel errors:
- * - invalid input (TokenomicsInputError) → #VALUE! with the message naming the parameter;
- * - not found / not reached → #N/A with a message (`notAvailable`);
- * - no numeric solution or a non-finite result → #NUM! (Excel shows no custom text on #NUM!).
+ * - invalid input (TokenomicsInputError) → #VALUE! with the message naming the parameter, plus the
+ *   blank-cell hint when the argument it names was 0;
+ * - no answer (the core's Answer with ok: false) → #N/A with the reason (not found, never pays back), or
+ *   #NUM! where no number solves (TOKENIRR; Excel shows no custom text on #NUM!);
+ * - a non-finite result → #NUM!.
  * Anything else is a bug; it still surfaces as #VALUE! with its message rather than escaping.
  */
-export function notAvailable(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+
+/** The Excel errors a function may give when the core has no answer. */
+export type NoAnswerError = "#N/A" | "#NUM!";
+
+export function noAnswerError(code: NoAnswerError, reason: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(
+    code === "#N/A"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidNumber,
+    reason
+  );
 }
 
-export function noNumericSolution(message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, message);
-}
-
-export function toExcelError(error: unknown): CustomFunctions.Error {
+/** `error` as Excel shows it; `input` is what the arguments read as, to spot a blank cell passed as 0. */
+export function toExcelError(
+  error: unknown,
+  input: Readonly<Record<string, unknown>> = {}
+): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof TokenomicsInputError) {
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    const blankAsZero = error.code === "outOfRange" && input[error.parameter] === 0;
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      blankAsZero ? EXCEL_MESSAGES.blankAsZero(error.message) : error.message
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
-}
-
-/** Runs one model call; whatever it throws reaches Excel as a CustomFunctions.Error. */
-export function excelCall<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    throw toExcelError(error);
-  }
-}
-
-/** Runs one model call for Excel: a finite number back, or a CustomFunctions.Error thrown. */
-export function excelNumber(compute: () => number): number {
-  const result = excelCall(compute);
-  if (!Number.isFinite(result)) throw noNumericSolution(MESSAGES.resultNotFinite());
-  return result;
-}
-
-/** Runs one model call for Excel that spills a table: every number finite, or a CustomFunctions.Error thrown. */
-export function excelTable(compute: () => (string | number)[][]): (string | number)[][] {
-  const result = excelCall(compute);
-  for (const row of result) {
-    for (const cell of row) {
-      if (typeof cell === "number" && !Number.isFinite(cell))
-        throw noNumericSolution(MESSAGES.resultNotFinite());
-    }
-  }
-  return result;
 }

@@ -1,24 +1,16 @@
 /**
  * Typed lookups into the platform preset table, for the PRESET, PRESETS and PRESETINFO functions and the
  * task pane. Pure: no Office, no I/O. A name that matches nothing, or a value nobody publishes, comes back as
- * a typed result with a message fit for a cell.
+ * an answer with no value and a reason fit for a cell.
  */
+import { type Answer, found } from "../core/answer";
 import { PRESET_DATASET } from "./data/dataset";
-import { PRESET_FIELDS } from "./data/fields";
-import { PLATFORMS } from "./data/platforms";
-import { SOURCES } from "./data/sources";
+import { PRESET_FIELDS, type PresetFieldName } from "./data/fields";
+import { PLATFORMS, type PlatformId } from "./data/platforms";
+import { SOURCES, type SourceId } from "./data/sources";
 import { closeMatches, findExact, type Candidate } from "./match";
 import { PRESET_MESSAGES } from "./messages";
-import type {
-  FieldValue,
-  Found,
-  LookupSubject,
-  NotFound,
-  NotPublished,
-  PresetField,
-  PresetFieldName,
-  Source,
-} from "./types";
+import type { FieldValue, LookupSubject, NotFound, NotPublished, Source } from "./types";
 
 export { PRESET_DATASET, PRESET_FIELDS, SOURCES };
 
@@ -59,11 +51,11 @@ export function listPlatforms(): readonly Platform[] {
  * underscores and dots.
  *
  * @example findPlatform("gb200-nvl72") // { ok: true, value: { id: "GB200", … } }
- * @example findPlatform("B20").message // 'platform "B20" not found; did you mean B200, GB200, B300?'
+ * @example findPlatform("B20").reason // 'platform "B20" not found; did you mean B200, GB200, B300?'
  */
-export function findPlatform(name: string): Found<Platform> | NotFound {
+export function findPlatform(name: string): Answer<Platform, NotFound> {
   const match = findExact(name, PLATFORM_CANDIDATES);
-  if (match !== undefined) return { ok: true, value: match.platform };
+  if (match !== undefined) return found(match.platform);
   return notFound("platform", name, PLATFORM_CANDIDATES);
 }
 
@@ -72,17 +64,17 @@ export function findPlatform(name: string): Found<Platform> | NotFound {
  *
  * @example findField("HBMGB") // { ok: true, value: { name: "hbmGb", unit: "GB", … } }
  */
-export function findField(name: string): Found<PresetFieldDefinition> | NotFound {
+export function findField(name: string): Answer<PresetFieldDefinition, NotFound> {
   const match = findExact(name, FIELD_CANDIDATES);
-  if (match !== undefined) return { ok: true, value: match.field };
+  if (match !== undefined) return found(match.field);
   return notFound("field", name, FIELD_CANDIDATES);
 }
 
 /** A platform's value for one field, with the platform and field it resolved to. */
 export interface PresetEntry {
   readonly platform: Platform;
-  readonly field: PresetField;
-  readonly value: FieldValue;
+  readonly field: PresetFieldDefinition;
+  readonly value: FieldValue<SourceId>;
 }
 
 /**
@@ -90,40 +82,40 @@ export interface PresetEntry {
  *
  * @example presetEntry("H100", "boardPowerW") // { ok: true, value: { value: { value: 700, unit: "W", … }, … } }
  */
-export function presetEntry(platform: string, field: string): Found<PresetEntry> | NotFound {
+export function presetEntry(platform: string, field: string): Answer<PresetEntry, NotFound> {
   const foundPlatform = findPlatform(platform);
   if (!foundPlatform.ok) return foundPlatform;
   const foundField = findField(field);
   if (!foundField.ok) return foundField;
-  const value: FieldValue = foundPlatform.value.values[foundField.value.name];
-  return { ok: true, value: { platform: foundPlatform.value, field: foundField.value, value } };
+  const value: FieldValue<SourceId> = foundPlatform.value.values[foundField.value.name];
+  return found({ platform: foundPlatform.value, field: foundField.value, value });
 }
 
 /**
- * One preset value in the field's unit (see {@link PRESET_FIELDS}); `notPublished` with the reason when
- * nobody publishes it.
+ * One preset value in the field's unit (see {@link PRESET_FIELDS}); no answer of kind `notPublished`, with
+ * the reason, when nobody publishes it.
  *
  * @example presetValue("GB200 NVL72", "tcoUsdPerGpuHourOwner") // { ok: true, value: 1.86 }
- * @example presetValue("TPUv6e", "boardPowerW").reason // "notPublished"
+ * @example presetValue("TPUv6e", "boardPowerW").kind // "notPublished"
  */
 export function presetValue(
   platform: string,
   field: string
-): Found<number> | NotFound | NotPublished {
+): Answer<number, NotFound | NotPublished<PlatformId, PresetFieldName>> {
   const entry = presetEntry(platform, field);
   if (!entry.ok) return entry;
   const { platform: resolved, field: definition, value } = entry.value;
   if (value.value === null) {
     return {
       ok: false,
-      reason: "notPublished",
+      kind: "notPublished",
       platformId: resolved.id,
       field: definition.name,
       note: value.note,
-      message: PRESET_MESSAGES.notPublished(resolved.id, definition.name, value.note),
+      reason: PRESET_MESSAGES.notPublished(resolved.id, definition.name, value.note),
     };
   }
-  return { ok: true, value: value.value };
+  return found(value.value);
 }
 
 /**
@@ -133,26 +125,25 @@ export function presetValue(
  * @example presetInfo("B200", "tcoUsdPerGpuHourOwner").value
  *   // 'SemiAnalysis, InferenceX hardware registry, … (2026-07-31), estimated — https://github.com/SemiAnalysisAI/InferenceX-app'
  */
-export function presetInfo(platform: string, field: string): Found<string> | NotFound {
+export function presetInfo(platform: string, field: string): Answer<string, NotFound> {
   const entry = presetEntry(platform, field);
   if (!entry.ok) return entry;
   const value = entry.value.value;
   if (value.value === null) {
     const checked = value.source === undefined ? undefined : sourceOf(value.source);
-    return { ok: true, value: PRESET_MESSAGES.infoNotPublished(value.note, checked) };
+    return found(PRESET_MESSAGES.infoNotPublished(value.note, checked));
   }
   const source = sourceOf(value.source);
-  return {
-    ok: true,
-    value: PRESET_MESSAGES.info(
+  return found(
+    PRESET_MESSAGES.info(
       source.publisher,
       source.title,
       value.asOf,
       value.basis,
       value.note,
       source.url
-    ),
-  };
+    )
+  );
 }
 
 /**
@@ -165,7 +156,7 @@ export function presetInfo(platform: string, field: string): Found<string> | Not
  */
 export function presetTable(
   fields?: readonly string[] | null
-): Found<PresetTableCell[][]> | NotFound {
+): Answer<PresetTableCell[][], NotFound> {
   const names: PresetFieldName[] = [];
   for (const field of fields === undefined || fields === null || fields.length === 0
     ? PRESET_FIELDS.map((f) => f.name)
@@ -181,7 +172,7 @@ export function presetTable(
     platform.vendor,
     ...names.map((name) => platform.values[name].value),
   ]);
-  return { ok: true, value: [header, ...rows] };
+  return found([header, ...rows]);
 }
 
 /** A typed not-found result with up to three close matches and every valid option. */
@@ -194,15 +185,15 @@ export function notFound(
   const options = candidates.map((candidate) => candidate.display);
   return {
     ok: false,
-    reason: "notFound",
+    kind: "notFound",
     subject,
     query,
     suggestions,
     options,
-    message: PRESET_MESSAGES.notFound(subject, query, suggestions, options),
+    reason: PRESET_MESSAGES.notFound(subject, query, suggestions, options),
   };
 }
 
-function sourceOf(id: keyof typeof SOURCES): Source {
+function sourceOf(id: SourceId): Source {
   return SOURCES[id];
 }

@@ -3,30 +3,27 @@
  * platform's measured points for one model and workload, and the throughput on it at a target
  * interactivity (Steffen monotone cubic, never extrapolated; see core/frontier).
  */
+import { type Answer, type Found, found } from "../core/answer";
 import {
   paretoFrontier,
-  PreparedFrontier,
+  type PreparedFrontier,
   prepareFrontier,
   preparedTokensPerSecondPerGpu,
 } from "../core/frontier";
-import { MODELS } from "./data/models";
-import { PLATFORMS } from "./data/platforms";
-import { THROUGHPUT_POINTS } from "./data/throughput";
-import { PRECISION_ALIASES, PRECISIONS, WORKLOADS } from "./data/workloads";
+import { MODELS, type ModelId } from "./data/models";
+import { PLATFORMS, type PlatformId } from "./data/platforms";
+import { THROUGHPUT_POINTS, type ThroughputRecord } from "./data/throughput";
+import {
+  PRECISION_ALIASES,
+  PRECISIONS,
+  type Precision,
+  WORKLOADS,
+  type WorkloadId,
+} from "./data/workloads";
 import { findPlatform, notFound } from "./lookup";
 import { findExact, type Candidate } from "./match";
 import { PRESET_MESSAGES } from "./messages";
-import type {
-  Found,
-  LookupSubject,
-  ModelId,
-  NotFound,
-  OutOfRange,
-  PlatformId,
-  Precision,
-  ThroughputRecord,
-  WorkloadId,
-} from "./types";
+import type { LookupSubject, NotFound, OutOfRange } from "./types";
 
 export { MODELS, PRECISIONS, THROUGHPUT_POINTS, WORKLOADS };
 
@@ -109,7 +106,7 @@ export function throughputSeries(
   model: string,
   workload: string,
   precision?: string | null
-): Found<ThroughputSeries> | NotFound {
+): Answer<ThroughputSeries, NotFound> {
   const foundPlatform = findPlatform(platform);
   if (!foundPlatform.ok) return foundPlatform;
   const platformId = foundPlatform.value.id;
@@ -152,16 +149,13 @@ export function throughputSeries(
     selected = selected.filter((p) => p.precision === foundPrecision.value);
   }
 
-  return {
-    ok: true,
-    value: {
-      platformId,
-      model: foundModel.value,
-      workload: foundWorkload.value,
-      precision: chosenPrecision,
-      frontier: paretoFrontier(selected),
-    },
-  };
+  return found({
+    platformId,
+    model: foundModel.value,
+    workload: foundWorkload.value,
+    precision: chosenPrecision,
+    frontier: paretoFrontier(selected),
+  });
 }
 
 /**
@@ -169,7 +163,7 @@ export function throughputSeries(
  * read off the measured Pareto frontier with a monotone (Steffen) cubic. With precision omitted the
  * frontier pools the measured points of every precision: it is never below any measurement, but between
  * widely spaced knots it can read below one precision's own curve, because the extra measured knot is
- * honoured. Outside the measured interactivity range: `outOfRange`, never
+ * honoured. Outside the measured interactivity range: no answer of kind `outOfRange`, never
  * an extrapolation. Invalid interactivity (not a finite number > 0) throws TokenomicsInputError naming
  * `tokensPerSecondPerUser`.
  *
@@ -179,7 +173,7 @@ export function throughputSeries(
  * @param tokensPerSecondPerUser - target interactivity, output tokens per second per user, > 0.
  * @param precision - "FP4" or "FP8"; if omitted (undefined, null or blank), every precision.
  * @example throughputAt("B200", "DeepSeek-R1", "1k/1k", 21.34) // { ok: true, value: { tokensPerSecondPerGpu: 12515.7, … } }
- * @example throughputAt("B200", "DeepSeek-R1", "1k/1k", 400).message
+ * @example throughputAt("B200", "DeepSeek-R1", "1k/1k", 400).reason
  *   // "B200 DeepSeek-R1 1k/1k was measured from 21.3 to 309.2 tokens/s per user; 400 is outside that range"
  */
 export function throughputAt(
@@ -188,38 +182,35 @@ export function throughputAt(
   workload: string,
   tokensPerSecondPerUser: number,
   precision?: string | null
-): Found<ThroughputAt> | NotFound | OutOfRange {
+): Answer<ThroughputAt, NotFound | OutOfRange> {
   const resolved = resolvedSeries(platform, model, workload, precision);
   if (!resolved.ok) return resolved;
   const { platformId, model: modelId, workload: workloadId, precision: chosen } = resolved.value;
   const result = preparedTokensPerSecondPerGpu(resolved.prepared, tokensPerSecondPerUser);
   if (result.ok) {
-    return {
-      ok: true,
-      value: {
-        platformId,
-        model: modelId,
-        workload: workloadId,
-        precision: chosen,
-        tokensPerSecondPerGpu: result.tokensPerSecondPerGpu,
-        tokensPerSecondPerUser,
-        lower: result.lower,
-        upper: result.upper,
-      },
-    };
+    return found({
+      platformId,
+      model: modelId,
+      workload: workloadId,
+      precision: chosen,
+      tokensPerSecondPerGpu: result.value.tokensPerSecondPerGpu,
+      tokensPerSecondPerUser,
+      lower: result.value.lower,
+      upper: result.value.upper,
+    });
   }
   // A resolved series always has at least one point, so "noPoints" cannot reach here; keep the type honest.
-  const min = result.reason === "outOfRange" ? result.minTokensPerSecondPerUser : 0;
-  const max = result.reason === "outOfRange" ? result.maxTokensPerSecondPerUser : 0;
+  const min = result.kind === "outOfRange" ? result.minTokensPerSecondPerUser : 0;
+  const max = result.kind === "outOfRange" ? result.maxTokensPerSecondPerUser : 0;
   const scope = [platformId, modelId, workloadId, chosen === "any" ? "" : chosen]
     .filter((s) => s !== "")
     .join(" ");
   return {
     ok: false,
-    reason: "outOfRange",
+    kind: "outOfRange",
     minTokensPerSecondPerUser: min,
     maxTokensPerSecondPerUser: max,
-    message: PRESET_MESSAGES.outOfRange(scope, min, max, tokensPerSecondPerUser),
+    reason: PRESET_MESSAGES.outOfRange(scope, min, max, tokensPerSecondPerUser),
   };
 }
 
@@ -255,7 +246,7 @@ function resolvedSeries(
  *
  * @example throughputOptions("MI300X").value.precisions // ["FP8"]
  */
-export function throughputOptions(platform: string): Found<ThroughputOptions> | NotFound {
+export function throughputOptions(platform: string): Answer<ThroughputOptions, NotFound> {
   const foundPlatform = findPlatform(platform);
   if (!foundPlatform.ok) return foundPlatform;
   const platformId = foundPlatform.value.id;
@@ -282,18 +273,15 @@ export function throughputOptions(platform: string): Found<ThroughputOptions> | 
       }
     }
   }
-  return {
-    ok: true,
-    value: {
-      platformId,
-      models: MODELS.map((m) => m.id).filter((id) => combinations.some((c) => c.model === id)),
-      workloads: WORKLOADS.map((w) => w.id).filter((id) =>
-        combinations.some((c) => c.workload === id)
-      ),
-      precisions: PRECISIONS.filter((p) => combinations.some((c) => c.precision === p)),
-      combinations,
-    },
-  };
+  return found({
+    platformId,
+    models: MODELS.map((m) => m.id).filter((id) => combinations.some((c) => c.model === id)),
+    workloads: WORKLOADS.map((w) => w.id).filter((id) =>
+      combinations.some((c) => c.workload === id)
+    ),
+    precisions: PRECISIONS.filter((p) => combinations.some((c) => c.precision === p)),
+    combinations,
+  });
 }
 
 /** A platform with no throughput rows at all: says so and lists the platforms that have some. */
@@ -303,12 +291,12 @@ function noMeasurements(platformId: PlatformId, model: string): NotFound {
   );
   return {
     ok: false,
-    reason: "notFound",
+    kind: "notFound",
     subject: "model",
     query: model,
     suggestions: [],
     options: [],
-    message: PRESET_MESSAGES.noMeasurements(platformId, measured),
+    reason: PRESET_MESSAGES.noMeasurements(platformId, measured),
   };
 }
 
@@ -322,18 +310,18 @@ function resolve<Id extends string>(
   candidates: readonly (Candidate & { readonly id: Id })[],
   available: readonly Id[],
   scope: string
-): Found<Id> | NotFound {
+): Answer<Id, NotFound> {
   const match = findExact(query, candidates);
   if (match === undefined) return notFound(subject, query, candidates);
   const options = candidates.map((c) => c.id).filter((id) => available.includes(id));
-  if (options.includes(match.id)) return { ok: true, value: match.id };
+  if (options.includes(match.id)) return found(match.id);
   return {
     ok: false,
-    reason: "notFound",
+    kind: "notFound",
     subject,
     query,
     suggestions: [],
     options,
-    message: PRESET_MESSAGES.notAvailableFor(subject, query, scope, options),
+    reason: PRESET_MESSAGES.notAvailableFor(subject, query, scope, options),
   };
 }

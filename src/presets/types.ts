@@ -1,11 +1,10 @@
 /**
  * Types for the platform preset library: the shapes the data tables satisfy and the results the lookups
- * return. No values and no logic live here.
+ * return. No values and no logic live here, and nothing from data/: each table's id type lives next to the
+ * table (PlatformId in data/platforms.ts, SourceId in data/sources.ts, ...), and a shape that refers to
+ * another table's ids takes them as type parameters, so data files import this file and never the reverse.
  */
-import type { MODELS } from "./data/models";
-import type { PLATFORMS } from "./data/platforms";
-import type { SOURCES } from "./data/sources";
-import type { PRECISIONS, WORKLOADS } from "./data/workloads";
+import type { NoAnswer } from "../core/answer";
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = `${number}-${number}-${number}`;
@@ -28,15 +27,12 @@ export interface Source {
   readonly date: IsoDate;
 }
 
-/** Key of the sources table, e.g. `"IX-tco-0731"`. */
-export type SourceId = keyof typeof SOURCES;
-
-/** A number somebody published, with its unit, basis, source and date. */
-export interface PublishedValue {
+/** A number somebody published, with its unit, basis, source (a key of the sources table) and date. */
+export interface PublishedValue<SourceKey extends string = string> {
   readonly value: number;
   readonly unit: string;
   readonly basis: Basis;
-  readonly source: SourceId;
+  readonly source: SourceKey;
   readonly asOf: IsoDate;
   readonly note?: string;
 }
@@ -45,51 +41,41 @@ export interface PublishedValue {
  * A number nobody publishes (or that this dataset could not source). The note says so and why; `source`
  * and `asOf`, when present, name where it was looked for.
  */
-export interface UnpublishedValue {
+export interface UnpublishedValue<SourceKey extends string = string> {
   readonly value: null;
   readonly unit: string;
   readonly note: string;
-  readonly source?: SourceId;
+  readonly source?: SourceKey;
   readonly asOf?: IsoDate;
 }
 
 /** The value of one preset field on one platform. */
-export type FieldValue = PublishedValue | UnpublishedValue;
+export type FieldValue<SourceKey extends string = string> =
+  PublishedValue<SourceKey> | UnpublishedValue<SourceKey>;
 
-/** The preset field names, which are also the Excel field names (camelCase, unit last). */
-export type PresetFieldName =
-  | "hbmGb"
-  | "hbmBandwidthTbPerSecond"
-  | "fp8DenseTflops"
-  | "fp4DenseTflops"
-  | "boardPowerW"
-  | "allInPowerKwPerGpu"
-  | "priceUsdPerGpu"
-  | "tcoUsdPerGpuHourOwner"
-  | "tcoUsdPerGpuHourNeocloud"
-  | "tcoUsdPerGpuHourRental"
-  | "usdPerGpuHourOnDemand";
-
-/** What a preset field means: its Excel name, unit and one-line description. */
+/** What a preset field means: its Excel name (camelCase, unit last), unit and one-line description. */
 export interface PresetField {
-  readonly name: PresetFieldName;
+  readonly name: string;
   readonly unit: string;
   readonly description: string;
 }
 
-/** One accelerator platform in the preset table. Values are per GPU (per chip for TPU and Trainium). */
-export interface PlatformRecord {
+/**
+ * One accelerator platform in the preset table. Values are per GPU (per chip for TPU and Trainium), one
+ * per field name, each citing a key of the sources table.
+ */
+export interface PlatformRecord<
+  FieldName extends string = string,
+  SourceKey extends string = string,
+> {
   /** Short stable id used in Excel formulas and workbook names; never changes once released. */
   readonly id: string;
   readonly displayName: string;
   readonly vendor: string;
   /** Other names users type; matched ignoring case, spaces, dashes and underscores. */
   readonly aliases: readonly string[];
-  readonly values: { readonly [F in PresetFieldName]: FieldValue };
+  readonly values: { readonly [F in FieldName]: FieldValue<SourceKey> };
 }
-
-/** Id of a platform in the preset table, e.g. `"GB200"`. */
-export type PlatformId = (typeof PLATFORMS)[number]["id"];
 
 /** A model with throughput measurements. */
 export interface ModelRecord {
@@ -98,9 +84,6 @@ export interface ModelRecord {
   readonly aliases: readonly string[];
   readonly description: string;
 }
-
-/** Id of a benchmarked model, e.g. `"DeepSeek-R1"`. */
-export type ModelId = (typeof MODELS)[number]["id"];
 
 /** A benchmark sequence shape: nominal input and output length per request, tokens. */
 export interface WorkloadRecord {
@@ -112,24 +95,28 @@ export interface WorkloadRecord {
   readonly description: string;
 }
 
-/** Id of a workload: input/output length, `"1k/1k"`, `"1k/8k"` or `"8k/1k"`. */
-export type WorkloadId = (typeof WORKLOADS)[number]["id"];
-
-/** Weight precision of a benchmark run. FP4 is NVFP4 on NVIDIA and MXFP4 on AMD. */
-export type Precision = (typeof PRECISIONS)[number];
+/** The tables a throughput row refers to: each member is the id type of one table. */
+export interface ThroughputKeys {
+  readonly platformId: string;
+  readonly model: string;
+  readonly workload: string;
+  readonly precision: string;
+  readonly source: string;
+}
 
 /**
- * One measured operating point of a serving configuration.
+ * One measured operating point of a serving configuration, its names keys of other tables
+ * (`ThroughputRecord` in data/throughput.ts fixes them to the preset tables' ids).
  *
  * `tokensPerSecondPerGpu` counts input plus output tokens per second per GPU over every GPU the
  * configuration uses (prefill and decode). `tokensPerSecondPerUser` is output interactivity: median
  * output tokens per second seen by one request (1000 / median TPOT in ms).
  */
-export interface ThroughputRecord {
-  readonly platformId: PlatformId;
-  readonly model: ModelId;
-  readonly workload: WorkloadId;
-  readonly precision: Precision;
+export interface ThroughputRow<Keys extends ThroughputKeys = ThroughputKeys> {
+  readonly platformId: Keys["platformId"];
+  readonly model: Keys["model"];
+  readonly workload: Keys["workload"];
+  readonly precision: Keys["precision"];
   /** Serving stack as InferenceX labels it: framework, `+ MTP` for speculative decoding, `(disagg)`. */
   readonly engine: string;
   /** Concurrent requests in the benchmark sweep. */
@@ -141,7 +128,7 @@ export interface ThroughputRecord {
   readonly outputTokensPerSecondPerGpu?: number;
   readonly tokensPerSecondPerUser: number;
   readonly measuredOn: IsoDate;
-  readonly source: SourceId;
+  readonly source: Keys["source"];
   readonly basis: "measured";
   /** The GitHub Actions run that produced the row, when the source gives it. */
   readonly runUrl?: `https://${string}`;
@@ -149,44 +136,36 @@ export interface ThroughputRecord {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Results. A lookup either finds a value or says, in a message fit for a cell, why it did not.
+// Results. A lookup either finds a value or says, in a sentence fit for a cell, why it did not: the core's
+// Answer shape (src/core/answer.ts), with `kind` telling the no-answer cases apart.
 // ---------------------------------------------------------------------------------------------------------
-
-/** A successful lookup. */
-export interface Found<T> {
-  readonly ok: true;
-  readonly value: T;
-}
 
 /** What kind of name a lookup did not recognise. */
 export type LookupSubject = "platform" | "field" | "model" | "workload" | "precision";
 
 /** A name that matches nothing: carries up to three close matches and every valid option. */
-export interface NotFound {
-  readonly ok: false;
-  readonly reason: "notFound";
+export interface NotFound extends NoAnswer {
+  readonly kind: "notFound";
   readonly subject: LookupSubject;
   readonly query: string;
   readonly suggestions: readonly string[];
   readonly options: readonly string[];
-  readonly message: string;
 }
 
 /** A field nobody publishes for this platform; the note says so. */
-export interface NotPublished {
-  readonly ok: false;
-  readonly reason: "notPublished";
-  readonly platformId: PlatformId;
-  readonly field: PresetFieldName;
+export interface NotPublished<
+  PlatformKey extends string = string,
+  FieldName extends string = string,
+> extends NoAnswer {
+  readonly kind: "notPublished";
+  readonly platformId: PlatformKey;
+  readonly field: FieldName;
   readonly note: string;
-  readonly message: string;
 }
 
 /** An interactivity outside the measured range; never extrapolated. */
-export interface OutOfRange {
-  readonly ok: false;
-  readonly reason: "outOfRange";
+export interface OutOfRange extends NoAnswer {
+  readonly kind: "outOfRange";
   readonly minTokensPerSecondPerUser: number;
   readonly maxTokensPerSecondPerUser: number;
-  readonly message: string;
 }

@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { irr, npv, pmt } from "../../src/core";
 import { expectClose, expectRounded } from "../support/tolerance";
 
+const NO_RATE = { ok: false, reason: "no rate of return makes the NPV of these cash flows 0" };
+
 // Golden values are the results printed in Microsoft's documentation of Excel's NPV, IRR and PMT.
 describe("npv", () => {
   describe("results", () => {
@@ -66,71 +68,71 @@ describe("irr", () => {
   describe("results", () => {
     it("matches Excel's IRR after four years = -2.1%", () => {
       const result = irr(excelExample.slice(0, 5));
-      expect(result.solved).toBe(true);
-      if (result.solved) expectRounded(result.rate * 100, -2.1, 1);
+      expect(result.ok).toBe(true);
+      if (result.ok) expectRounded(result.value * 100, -2.1, 1);
     });
 
     it("matches Excel's IRR after five years = 8.7%", () => {
       const result = irr(excelExample);
-      expect(result.solved).toBe(true);
-      if (result.solved) expectRounded(result.rate * 100, 8.7, 1);
+      expect(result.ok).toBe(true);
+      if (result.ok) expectRounded(result.value * 100, 8.7, 1);
     });
 
     it("matches Excel's IRR after two years = -44.4% without the guess Excel needs there", () => {
       const result = irr(excelExample.slice(0, 3));
-      expect(result.solved).toBe(true);
-      if (result.solved) expectRounded(result.rate * 100, -44.4, 1);
+      expect(result.ok).toBe(true);
+      if (result.ok) expectRounded(result.value * 100, -44.4, 1);
     });
 
     it("solves the extreme rates of token-revenue cases (a 15x multiple over 3 years)", () => {
       const result = irr([-5e6, 25e6, 25e6, 25e6]);
-      expect(result.solved).toBe(true);
-      if (result.solved) expectClose(npv(result.rate, [-5e6, 25e6, 25e6, 25e6]), 0, 0, 1e-3);
-      if (result.solved) expect(result.rate).toBeGreaterThan(4);
+      expect(result.ok).toBe(true);
+      if (result.ok) expectClose(npv(result.value, [-5e6, 25e6, 25e6, 25e6]), 0, 0, 1e-3);
+      if (result.ok) expect(result.value).toBeGreaterThan(4);
     });
 
     it("solves a near-total loss (a rate close to -100%)", () => {
       const result = irr([-1e6, 100, 100, 100]);
-      expect(result.solved).toBe(true);
-      if (result.solved) expect(result.rate).toBeLessThan(-0.9);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.value).toBeLessThan(-0.9);
     });
 
     it("returns the root nearest 10% when several rates solve (flows -1, 6, -11, 6 have roots 0%, 100%, 200%)", () => {
       const result = irr([-1, 6, -11, 6]);
-      expect(result).toEqual({ solved: true, rate: expect.any(Number) });
-      if (result.solved) expectClose(result.rate, 0, 0, 1e-9);
+      expect(result).toEqual({ ok: true, value: expect.any(Number) });
+      if (result.ok) expectClose(result.value, 0, 0, 1e-9);
     });
 
     it("reports no solution when every flow has the same sign", () => {
-      expect(irr([-100, -5, -5])).toEqual({ solved: false });
-      expect(irr([100, 5, 5])).toEqual({ solved: false });
-      expect(irr([0, 0])).toEqual({ solved: false });
+      expect(irr([-100, -5, -5])).toEqual(NO_RATE);
+      expect(irr([100, 5, 5])).toEqual(NO_RATE);
+      expect(irr([0, 0])).toEqual(NO_RATE);
     });
 
     it("solves a tangent root that no sign change brackets (flows -100, 216, -116.64 touch 0 at 8%)", () => {
       // NPV = −100 × (1 − 1.08 / (1 + r))², 0 at 8% and negative on both sides.
       const flows = [-100, 216, -116.64];
       const result = irr(flows);
-      expect(result).toEqual({ solved: true, rate: expect.any(Number) });
-      if (!result.solved) return;
-      expectClose(result.rate, 0.08, 0, 1e-6);
-      expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-9 * 432.64);
+      expect(result).toEqual({ ok: true, value: expect.any(Number) });
+      if (!result.ok) return;
+      expectClose(result.value, 0.08, 0, 1e-6);
+      expect(Math.abs(npv(result.value, flows))).toBeLessThanOrEqual(1e-9 * 432.64);
     });
 
     it("solves a case from the benchmark's hard set: a tangent root at 7% (flows -1, 2.14, -1.1449)", () => {
       // bench/cases/irrHardCases.js: in doubles NPV peaks at +9e-17, so its two roots lie 2e-8 apart.
       const flows = [-1, 2.14, -1.1449];
       const result = irr(flows);
-      expect(result).toEqual({ solved: true, rate: expect.any(Number) });
-      if (!result.solved) return;
-      expectClose(result.rate, 0.07, 0, 1e-6);
-      expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-9 * 4.2849);
+      expect(result).toEqual({ ok: true, value: expect.any(Number) });
+      if (!result.ok) return;
+      expectClose(result.value, 0.07, 0, 1e-6);
+      expect(Math.abs(npv(result.value, flows))).toBeLessThanOrEqual(1e-9 * 4.2849);
     });
 
     it("reports no solution when NPV changes sign at no rate (flows 1, -1, 1 give 1 − v + v² > 0)", () => {
-      expect(irr([1, -1, 1])).toEqual({ solved: false });
+      expect(irr([1, -1, 1])).toEqual(NO_RATE);
       // From the benchmark's hard set: 100 − 300v + 250v² has a negative discriminant.
-      expect(irr([100, -300, 250])).toEqual({ solved: false });
+      expect(irr([100, -300, 250])).toEqual(NO_RATE);
     });
   });
 
@@ -145,10 +147,10 @@ describe("irr", () => {
             fc.pre(returns.reduce((a, b) => a + b, 0) > 0.01 * investment);
             const flows = [-investment, ...returns];
             const result = irr(flows);
-            expect(result.solved).toBe(true);
-            if (!result.solved) return;
+            expect(result.ok).toBe(true);
+            if (!result.ok) return;
             const scale = investment + returns.reduce((a, b) => a + b, 0);
-            expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-7 * scale);
+            expect(Math.abs(npv(result.value, flows))).toBeLessThanOrEqual(1e-7 * scale);
           }
         )
       );
@@ -166,10 +168,10 @@ describe("irr", () => {
             const sign = inflowFirst ? 1 : -1;
             const flows = [sign * size, -2 * sign * size * growth, sign * size * growth * growth];
             const result = irr(flows);
-            expect(result.solved).toBe(true);
-            if (!result.solved) return;
+            expect(result.ok).toBe(true);
+            if (!result.ok) return;
             const scale = flows.reduce((a, b) => a + Math.abs(b), 0);
-            expect(Math.abs(npv(result.rate, flows))).toBeLessThanOrEqual(1e-9 * scale);
+            expect(Math.abs(npv(result.value, flows))).toBeLessThanOrEqual(1e-9 * scale);
           }
         )
       );

@@ -191,7 +191,9 @@ describe("frontierTokensPerSecondPerGpu", () => {
         const result = frontierTokensPerSecondPerGpu(series, measured.tokensPerSecondPerUser);
         expect(result).toMatchObject({
           ok: true,
-          tokensPerSecondPerGpu: measured.tokensPerSecondPerGpu,
+          value: {
+            tokensPerSecondPerGpu: measured.tokensPerSecondPerGpu,
+          },
         });
       }
     });
@@ -200,7 +202,7 @@ describe("frontierTokensPerSecondPerGpu", () => {
       for (const [x, quoted] of B200_BLOG_TABLE) {
         const result = frontierTokensPerSecondPerGpu(B200_BLOG, x);
         if (!result.ok) throw new Error(`expected a value at ${x}`);
-        expectRounded(result.tokensPerSecondPerGpu, quoted, 0);
+        expectRounded(result.value.tokensPerSecondPerGpu, quoted, 0);
       }
     });
 
@@ -208,7 +210,7 @@ describe("frontierTokensPerSecondPerGpu", () => {
       for (const [x, quoted] of GB200_BLOG_TABLE) {
         const result = frontierTokensPerSecondPerGpu(GB200_BLOG, x);
         if (!result.ok) throw new Error(`expected a value at ${x}`);
-        expectRounded(result.tokensPerSecondPerGpu, quoted, 0);
+        expectRounded(result.value.tokensPerSecondPerGpu, quoted, 0);
       }
     });
 
@@ -216,8 +218,10 @@ describe("frontierTokensPerSecondPerGpu", () => {
       const result = frontierTokensPerSecondPerGpu(B200_BLOG, 125);
       expect(result).toMatchObject({
         ok: true,
-        lower: point(101.79, 2832.9),
-        upper: point(126.42, 897.9),
+        value: {
+          lower: point(101.79, 2832.9),
+          upper: point(126.42, 897.9),
+        },
       });
     });
 
@@ -225,8 +229,10 @@ describe("frontierTokensPerSecondPerGpu", () => {
       const result = frontierTokensPerSecondPerGpu(B200_BLOG, 74.04);
       expect(result).toMatchObject({
         ok: true,
-        lower: point(74.04, 7111.4),
-        upper: point(74.04, 7111.4),
+        value: {
+          lower: point(74.04, 7111.4),
+          upper: point(74.04, 7111.4),
+        },
       });
     });
 
@@ -240,14 +246,16 @@ describe("frontierTokensPerSecondPerGpu", () => {
     it("returns the single point of a one-point frontier at its interactivity", () => {
       expect(frontierTokensPerSecondPerGpu([point(50, 900)], 50)).toMatchObject({
         ok: true,
-        tokensPerSecondPerGpu: 900,
+        value: {
+          tokensPerSecondPerGpu: 900,
+        },
       });
     });
 
     it("interpolates a straight line between two points", () => {
       const result = frontierTokensPerSecondPerGpu([point(10, 1000), point(30, 200)], 20);
       if (!result.ok) throw new Error("expected a value");
-      expectClose(result.tokensPerSecondPerGpu, 600);
+      expectClose(result.value.tokensPerSecondPerGpu, 600);
     });
 
     it("law: between frontier points the curve never rises as interactivity rises", () => {
@@ -267,8 +275,8 @@ describe("frontierTokensPerSecondPerGpu", () => {
             if (!y1.ok || !y2.ok) throw new Error("expected values inside the range");
             // Monotone in exact arithmetic; doubles may differ in the last bits, hence the 1e-12 relative term.
             const rises =
-              y1.tokensPerSecondPerGpu < y2.tokensPerSecondPerGpu &&
-              !isClose(y1.tokensPerSecondPerGpu, y2.tokensPerSecondPerGpu, 1e-12, 0);
+              y1.value.tokensPerSecondPerGpu < y2.value.tokensPerSecondPerGpu &&
+              !isClose(y1.value.tokensPerSecondPerGpu, y2.value.tokensPerSecondPerGpu, 1e-12, 0);
             expect(rises).toBe(false);
           }
         )
@@ -286,13 +294,13 @@ describe("frontierTokensPerSecondPerGpu", () => {
             Math.min(max, min + u * (max - min))
           );
           if (!result.ok) throw new Error("expected a value inside the range");
-          expect(result.tokensPerSecondPerGpu).toBeLessThanOrEqual(
-            result.lower.tokensPerSecondPerGpu
+          expect(result.value.tokensPerSecondPerGpu).toBeLessThanOrEqual(
+            result.value.lower.tokensPerSecondPerGpu
           );
-          expect(result.tokensPerSecondPerGpu).toBeGreaterThanOrEqual(
-            result.upper.tokensPerSecondPerGpu
+          expect(result.value.tokensPerSecondPerGpu).toBeGreaterThanOrEqual(
+            result.value.upper.tokensPerSecondPerGpu
           );
-          expect(Number.isFinite(result.tokensPerSecondPerGpu)).toBe(true);
+          expect(Number.isFinite(result.value.tokensPerSecondPerGpu)).toBe(true);
         })
       );
     });
@@ -303,7 +311,9 @@ describe("frontierTokensPerSecondPerGpu", () => {
           for (const f of paretoFrontier(points)) {
             expect(frontierTokensPerSecondPerGpu(points, f.tokensPerSecondPerUser)).toMatchObject({
               ok: true,
-              tokensPerSecondPerGpu: f.tokensPerSecondPerGpu,
+              value: {
+                tokensPerSecondPerGpu: f.tokensPerSecondPerGpu,
+              },
             });
           }
         })
@@ -315,7 +325,8 @@ describe("frontierTokensPerSecondPerGpu", () => {
     it("returns outOfRange with the measured range above the highest interactivity", () => {
       expect(frontierTokensPerSecondPerGpu(B200_BLOG, 400)).toEqual({
         ok: false,
-        reason: "outOfRange",
+        kind: "outOfRange",
+        reason: "400 tokens/s per user is outside the measured range, 21.34 to 309.17",
         minTokensPerSecondPerUser: 21.34,
         maxTokensPerSecondPerUser: 309.17,
       });
@@ -324,12 +335,16 @@ describe("frontierTokensPerSecondPerGpu", () => {
     it("returns outOfRange below the lowest interactivity instead of extrapolating", () => {
       expect(frontierTokensPerSecondPerGpu(B200_BLOG, 21.33)).toMatchObject({
         ok: false,
-        reason: "outOfRange",
+        kind: "outOfRange",
       });
     });
 
     it("returns noPoints for an empty set", () => {
-      expect(frontierTokensPerSecondPerGpu([], 50)).toEqual({ ok: false, reason: "noPoints" });
+      expect(frontierTokensPerSecondPerGpu([], 50)).toEqual({
+        ok: false,
+        kind: "noPoints",
+        reason: "there are no measured points to read a throughput from",
+      });
     });
   });
 

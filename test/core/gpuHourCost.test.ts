@@ -102,11 +102,33 @@ describe("gpuHourCostBreakdown", () => {
   });
 
   describe("argument validation", () => {
-    it("names capexPerGpu when it is 0, hinting at blank cells", () => {
+    it("accepts capexPerGpu of 0: a fleet already owned costs its power and opex only", () => {
+      expect(tcoUsdPerGpuHour({ ...base, capexPerGpu: 0 })).toBe(
+        tcoUsdPerGpuHour({ ...base, capexPerGpu: 0, costOfCapital: 0.1, residualFraction: 0.2 })
+      );
+      expect(
+        gpuHourCostBreakdown({ capexPerGpu: 0, lifeYears: 4, powerKwPerGpu: 1, usdPerKwh: 0.1 })
+      ).toEqual({
+        capitalUsdPerGpuHour: 0,
+        powerUsdPerGpuHour: 0.1,
+        operatingUsdPerGpuHour: 0,
+        totalUsdPerGpuHour: 0.1,
+      });
+    });
+
+    it("names capexPerGpu when it is negative", () => {
       expectInputError(
-        () => tcoUsdPerGpuHour({ ...base, capexPerGpu: 0 }),
+        () => tcoUsdPerGpuHour({ ...base, capexPerGpu: -1 }),
         "capexPerGpu",
-        "capexPerGpu must be greater than 0 and at most 1e15 (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)"
+        "capexPerGpu must be at least 0 and at most 1e15"
+      );
+    });
+
+    it("names lifeYears when it is 0, in plain words (no spreadsheet hint)", () => {
+      expectInputError(
+        () => tcoUsdPerGpuHour({ ...base, lifeYears: 0 }),
+        "lifeYears",
+        "lifeYears must be greater than 0 and at most 100"
       );
     });
 

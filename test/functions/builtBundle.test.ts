@@ -2,6 +2,7 @@ import * as core from "../../src/core";
 import * as presets from "../../src/presets";
 import { builtFile, builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
+import { thrownBy } from "../support/errors";
 
 // Each registered ID called as Excel calls it: every declared parameter present, omitted ones as null.
 const claim = { investmentUsd: 5e6, years: 3, tokensPerSecond: 720000, usdPerMillionTokens: 1.1 };
@@ -46,7 +47,7 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
     args: lifecycleArgs,
     expected: () => {
       const result = core.paybackMonths(lifecycle);
-      return result.reached ? result.months : undefined;
+      return result.ok ? result.value : undefined;
     },
   },
   TOKENCASHFLOWS: {
@@ -69,7 +70,7 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
     args: lifecycleArgs,
     expected: () => {
       const result = core.tokenIrr(lifecycle);
-      return result.solved ? result.rate : undefined;
+      return result.ok ? result.value : undefined;
     },
   },
   BLENDEDPRICE: {
@@ -162,6 +163,31 @@ describe("the built functions bundle (dist/functions.js) in a stand-in custom-fu
       const expected = spec.expected();
       expect(expected).toBeDefined();
       expect(fn(...spec.args)).toEqual(expected);
+    }
+  );
+
+  // Each function reads Excel's positional arguments against its own parameter list: a wrong value in any
+  // position must be reported under the name functions.json gives that position.
+  it.each(Object.keys(CASES))(
+    "%s reads each argument position as the parameter functions.json declares there",
+    (id) => {
+      const fn = byId.get(id);
+      const spec = CASES[id];
+      const declared = metadata.find((f) => f.id === id);
+      if (!fn || !spec || !declared) throw new Error(`${id} is not registered`);
+      declared.parameters.forEach((parameter, position) => {
+        const args = [...spec.args];
+        const numeric = parameter.type === "number";
+        args[position] = numeric ? "not a number" : true;
+        const thrown = thrownBy(() => fn(...args));
+        expect(thrown).toBeInstanceOf(CustomFunctionsError);
+        expect((thrown as CustomFunctionsError).code).toBe("#VALUE!");
+        expect((thrown as CustomFunctionsError).message).toBe(
+          numeric
+            ? `${parameter.name} must be a number (got text "not a number")`
+            : `${parameter.name} must be text, such as "B200"`
+        );
+      });
     }
   );
 

@@ -67,7 +67,33 @@ describe("GPUHOURCOST", () => {
     expectExcelError(
       () => F.gpuHourCost(35040, 0, 1, 0.1),
       VALUE,
-      /^lifeYears must be greater than 0 .*older Excel builds pass blank cells as 0/
+      "lifeYears must be greater than 0 and at most 100 (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)"
+    );
+  });
+
+  it("returns the power cost alone when capexPerGpu is 0 (a fleet already owned)", () => {
+    expect(F.gpuHourCost(0, 4, 1, 0.1)).toBe(0.1);
+    expect(F.gpuHourCost(0, 4, 1, 0.1, 1.5, 8760, 0.1, 0.2)).toBeCloseTo(0.1 * 1.5 + 1, 12);
+  });
+
+  it("shows #VALUE! naming capexPerGpu when it is negative", () => {
+    expectExcelError(
+      () => F.gpuHourCost(-1, 4, 1, 0.1),
+      VALUE,
+      "capexPerGpu must be at least 0 and at most 1e15"
+    );
+  });
+
+  it("adds the blank-cell hint only to an argument that is 0, not to other bad values", () => {
+    expectExcelError(
+      () => F.gpuHourCost(35040, 4, 0, 0.1),
+      VALUE,
+      "powerKwPerGpu must be greater than 0 and at most 10000 kW (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)"
+    );
+    expectExcelError(
+      () => F.gpuHourCost(35040, 4, -1, 0.1),
+      VALUE,
+      "powerKwPerGpu must be greater than 0 and at most 10000 kW"
     );
   });
 });
@@ -180,8 +206,8 @@ describe("ROIMULTIPLE", () => {
 describe("PAYBACKMONTHS", () => {
   it("returns months, interpolated within the month", () => {
     const result = core.paybackMonths(claimInput);
-    if (!result.reached) throw new Error("expected payback");
-    expect(F.payback(...claim)).toBe(result.months);
+    if (!result.ok) throw new Error("expected payback");
+    expect(F.payback(...claim)).toBe(result.value);
   });
 
   it("shows #N/A with a message when it never pays back within the horizon", () => {

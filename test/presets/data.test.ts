@@ -1,12 +1,12 @@
 import { PRESET_DATASET } from "../../src/presets/data/dataset";
-import { PRESET_FIELDS } from "../../src/presets/data/fields";
+import { PRESET_FIELDS, type PresetFieldName } from "../../src/presets/data/fields";
 import { MODELS } from "../../src/presets/data/models";
 import { PLATFORMS } from "../../src/presets/data/platforms";
-import { SOURCES } from "../../src/presets/data/sources";
-import { THROUGHPUT_POINTS } from "../../src/presets/data/throughput";
+import { SOURCES, type SourceId } from "../../src/presets/data/sources";
+import { THROUGHPUT_POINTS, type ThroughputRecord } from "../../src/presets/data/throughput";
 import { PRECISIONS, WORKLOADS } from "../../src/presets/data/workloads";
 import { normalizeName } from "../../src/presets/match";
-import type { FieldValue, PresetFieldName, ThroughputRecord } from "../../src/presets/types";
+import type { FieldValue } from "../../src/presets/types";
 
 const EXPECTED_IDS = [
   "H100",
@@ -58,12 +58,16 @@ const isIsoDate = (date: string): boolean =>
 
 const sourceIds = new Set<string>(Object.keys(SOURCES));
 
-const allValues = (): { platformId: string; field: PresetFieldName; value: FieldValue }[] =>
+const allValues = (): {
+  platformId: string;
+  field: PresetFieldName;
+  value: FieldValue<SourceId>;
+}[] =>
   PLATFORMS.flatMap((platform) =>
     EXPECTED_FIELDS.map((field) => ({
       platformId: platform.id,
       field,
-      value: platform.values[field] as FieldValue,
+      value: platform.values[field] as FieldValue<SourceId>,
     }))
   );
 

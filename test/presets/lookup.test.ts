@@ -55,11 +55,11 @@ describe("findPlatform", () => {
       const result = findPlatform("B20");
       expect(result).toMatchObject({
         ok: false,
-        reason: "notFound",
+        kind: "notFound",
         subject: "platform",
         query: "B20",
         suggestions: ["B200", "GB200", "B300"],
-        message: 'platform "B20" not found; did you mean B200, GB200, B300?',
+        reason: 'platform "B20" not found; did you mean B200, GB200, B300?',
       });
     });
 
@@ -75,13 +75,13 @@ describe("findPlatform", () => {
       if (result.ok) return;
       expect(result.suggestions).toEqual([]);
       expect(result.options).toHaveLength(13);
-      expect(result.message).toBe(
+      expect(result.reason).toBe(
         'platform "quantum toaster" not found; available: H100, H200, B200, B300, GB200, GB300, MI300X, MI325X, MI355X, TPUv6e, TPU7x, Trainium2, Gaudi3'
       );
     });
 
     it("treats a blank name as not found", () => {
-      expect(findPlatform("  ")).toMatchObject({ ok: false, reason: "notFound" });
+      expect(findPlatform("  ")).toMatchObject({ ok: false, kind: "notFound" });
     });
   });
 });
@@ -100,7 +100,7 @@ describe("findField", () => {
         "tcoUsdPerGpuHourRental",
         "tcoUsdPerGpuHourNeocloud",
       ]);
-      expect(result.message).toMatch(
+      expect(result.reason).toMatch(
         /^field "tcoUsdPerGpuHour" not found; did you mean tcoUsdPerGpuHourOwner/
       );
     }
@@ -139,12 +139,12 @@ describe("presetValue", () => {
       const result = presetValue("TPUv6e", "boardPowerW");
       expect(result).toMatchObject({
         ok: false,
-        reason: "notPublished",
+        kind: "notPublished",
         platformId: "TPUv6e",
         field: "boardPowerW",
       });
       if (!result.ok)
-        expect(result.message).toBe(
+        expect(result.reason).toBe(
           `boardPowerW for TPUv6e is not published: ${"note" in result ? result.note : ""}`
         );
     });
@@ -153,7 +153,7 @@ describe("presetValue", () => {
       const result = presetValue("H100", "fp4DenseTflops");
       expect(result.ok).toBe(false);
       if (!result.ok)
-        expect(result.message).toBe(
+        expect(result.reason).toBe(
           "fp4DenseTflops for H100 is not published: Hopper has no FP4 tensor path"
         );
     });
@@ -163,15 +163,15 @@ describe("presetValue", () => {
     it("names the unknown platform first", () => {
       expect(presetValue("B20", "nonsense")).toMatchObject({
         ok: false,
-        reason: "notFound",
+        kind: "notFound",
         subject: "platform",
       });
     });
 
     it("names an unknown field with close matches", () => {
       const result = presetValue("B200", "hbm");
-      expect(result).toMatchObject({ ok: false, reason: "notFound", subject: "field" });
-      if (!result.ok) expect(result.message).toMatch(/^field "hbm" not found; did you mean hbmGb/);
+      expect(result).toMatchObject({ ok: false, kind: "notFound", subject: "field" });
+      if (!result.ok) expect(result.reason).toMatch(/^field "hbm" not found; did you mean hbmGb/);
     });
   });
 });
@@ -224,7 +224,7 @@ describe("presetInfo", () => {
   it("returns notFound for an unknown platform", () => {
     expect(presetInfo("H300", "hbmGb")).toMatchObject({
       ok: false,
-      reason: "notFound",
+      kind: "notFound",
       subject: "platform",
     });
   });
@@ -265,7 +265,7 @@ describe("presetTable", () => {
   it("returns notFound for an unknown field", () => {
     expect(presetTable(["hbmGb", "speed"])).toMatchObject({
       ok: false,
-      reason: "notFound",
+      kind: "notFound",
       subject: "field",
       query: "speed",
     });

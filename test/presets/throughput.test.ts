@@ -33,7 +33,7 @@ describe("throughputAt", () => {
       "reproduces every frontier point of %s %s %s %s",
       (platformId, model, workload, precision) => {
         const series = throughputSeries(platformId, model, workload, precision);
-        if (!series.ok) throw new Error(series.message);
+        if (!series.ok) throw new Error(series.reason);
         for (const point of series.value.frontier) {
           const result = throughputAt(
             platformId,
@@ -56,7 +56,7 @@ describe("throughputAt", () => {
         const middle =
           (combination.minTokensPerSecondPerUser + combination.maxTokensPerSecondPerUser) / 2;
         const result = throughputAt(platformId, model, workload, middle, precision);
-        if (!result.ok) throw new Error(result.message);
+        if (!result.ok) throw new Error(result.reason);
         const { tokensPerSecondPerGpu, lower, upper } = result.value;
         expect(Number.isFinite(tokensPerSecondPerGpu)).toBe(true);
         expect(tokensPerSecondPerGpu).toBeLessThanOrEqual(lower.tokensPerSecondPerGpu);
@@ -90,8 +90,8 @@ describe("throughputAt", () => {
             point.tokensPerSecondPerUser
           );
           // A dominated point left of the max-throughput point is outside the frontier's range: skip it.
-          if (!pooled.ok && pooled.reason === "outOfRange") continue;
-          if (!pooled.ok) throw new Error(pooled.message);
+          if (!pooled.ok && pooled.kind === "outOfRange") continue;
+          if (!pooled.ok) throw new Error(pooled.reason);
           expect(pooled.value.tokensPerSecondPerGpu).toBeGreaterThanOrEqual(
             point.tokensPerSecondPerGpu
           );
@@ -131,27 +131,25 @@ describe("throughputAt", () => {
     it("says the measured range instead of extrapolating above it", () => {
       expect(throughputAt("B200", "DeepSeek-R1", "1k/1k", 400)).toEqual({
         ok: false,
-        reason: "outOfRange",
+        kind: "outOfRange",
         minTokensPerSecondPerUser: 21.34,
         maxTokensPerSecondPerUser: 309.17,
-        message:
+        reason:
           "B200 DeepSeek-R1 1k/1k was measured from 21.3 to 309.2 tokens/s per user; 400 is outside that range",
       });
     });
 
     it("names the precision when one was asked for", () => {
       const result = throughputAt("MI300X", "DeepSeek-R1", "1k/1k", 5, "FP8");
-      expect(result).toMatchObject({ ok: false, reason: "outOfRange" });
+      expect(result).toMatchObject({ ok: false, kind: "outOfRange" });
       if (!result.ok)
-        expect(result.message).toMatch(
-          /^MI300X DeepSeek-R1 1k\/1k FP8 was measured from 24\.6 to /
-        );
+        expect(result.reason).toMatch(/^MI300X DeepSeek-R1 1k\/1k FP8 was measured from 24\.6 to /);
     });
 
     it("shows enough decimals to tell the request from the bound", () => {
       const result = throughputAt("B200", "DeepSeek-R1", "1k/1k", 309.2);
       if (result.ok) throw new Error("expected outOfRange");
-      expect(result.message).toBe(
+      expect(result.reason).toBe(
         "B200 DeepSeek-R1 1k/1k was measured from 21.34 to 309.17 tokens/s per user; 309.2 is outside that range"
       );
     });
@@ -160,14 +158,14 @@ describe("throughputAt", () => {
   describe("not found", () => {
     it("suggests close platform names", () => {
       const result = throughputAt("B20", "DeepSeek-R1", "1k/1k", 50);
-      expect(result).toMatchObject({ ok: false, reason: "notFound", subject: "platform" });
+      expect(result).toMatchObject({ ok: false, kind: "notFound", subject: "platform" });
     });
 
     it("suggests close model names and lists the models", () => {
       const result = throughputAt("B200", "DeepSeek-R2", "1k/1k", 50);
       expect(result).toMatchObject({
         ok: false,
-        reason: "notFound",
+        kind: "notFound",
         subject: "model",
         suggestions: ["DeepSeek-R1", "DeepSeek-V4-Pro"],
         options: ["DeepSeek-R1", "DeepSeek-V4-Pro"],
@@ -177,7 +175,7 @@ describe("throughputAt", () => {
     it("says which models a platform has when the model is known but not measured there", () => {
       const result = throughputAt("H100", "DeepSeek-V4-Pro", "8k/1k", 20);
       if (result.ok) throw new Error("expected notFound");
-      expect(result.message).toBe(
+      expect(result.reason).toBe(
         'model "DeepSeek-V4-Pro" has no measurements for H100; available: DeepSeek-R1'
       );
     });
@@ -185,7 +183,7 @@ describe("throughputAt", () => {
     it("says which workloads a platform has for the model", () => {
       const result = throughputAt("B300", "DeepSeek-R1", "1k/8k", 50);
       if (result.ok) throw new Error("expected notFound");
-      expect(result.message).toBe(
+      expect(result.reason).toBe(
         'workload "1k/8k" has no measurements for B300 DeepSeek-R1; available: 1k/1k, 8k/1k'
       );
     });
@@ -193,7 +191,7 @@ describe("throughputAt", () => {
     it("says which precisions were measured", () => {
       const result = throughputAt("MI300X", "DeepSeek-R1", "1k/1k", 30, "FP4");
       if (result.ok) throw new Error("expected notFound");
-      expect(result.message).toBe(
+      expect(result.reason).toBe(
         'precision "FP4" has no measurements for MI300X DeepSeek-R1 1k/1k; available: FP8'
       );
     });
@@ -209,7 +207,7 @@ describe("throughputAt", () => {
     it("says a platform without measurements has none, and which platforms do", () => {
       const result = throughputAt("TPU7x", "DeepSeek-R1", "1k/1k", 50);
       if (result.ok) throw new Error("expected notFound");
-      expect(result.message).toBe(
+      expect(result.reason).toBe(
         "TPU7x has no throughput measurements in this dataset; measured: H100, H200, B200, B300, GB200, GB300, MI300X, MI325X, MI355X"
       );
     });
@@ -229,7 +227,7 @@ describe("throughputAt", () => {
 describe("throughputSeries", () => {
   it("returns the Pareto frontier, rising in interactivity and falling in throughput", () => {
     const series = throughputSeries("B200", "DeepSeek-R1", "1k/1k", "FP4");
-    if (!series.ok) throw new Error(series.message);
+    if (!series.ok) throw new Error(series.reason);
     const frontier = series.value.frontier;
     expect(frontier.length).toBeGreaterThan(5);
     for (let i = 1; i < frontier.length; i++) {
@@ -244,7 +242,7 @@ describe("throughputSeries", () => {
 
   it("drops dominated measurements (SGLang 0.5.5 rows are beaten by 0.5.6 and Dynamo)", () => {
     const series = throughputSeries("B200", "DeepSeek-R1", "8k/1k", "FP4");
-    if (!series.ok) throw new Error(series.message);
+    if (!series.ok) throw new Error(series.reason);
     const all = THROUGHPUT_POINTS.filter(
       (p) => p.platformId === "B200" && p.workload === "8k/1k" && p.precision === "FP4"
     );
@@ -293,7 +291,7 @@ describe("throughputOptions", () => {
   it("returns notFound for an unknown platform", () => {
     expect(throughputOptions("H1000")).toMatchObject({
       ok: false,
-      reason: "notFound",
+      kind: "notFound",
       subject: "platform",
     });
   });

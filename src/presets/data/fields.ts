@@ -72,3 +72,6 @@ export const PRESET_FIELDS = [
       "Cloud on-demand price per GPU-hour, no commitment (market quotes; vary 2-3x across providers)",
   },
 ] as const satisfies readonly PresetField[];
+
+/** The preset field names, which are also the Excel field names (camelCase, unit last). */
+export type PresetFieldName = (typeof PRESET_FIELDS)[number]["name"];

@@ -20,3 +20,6 @@ export const MODELS = [
     description: "DeepSeek-V4-Pro: 1.6T-parameter MoE, 49B active per token",
   },
 ] as const satisfies readonly ModelRecord[];
+
+/** Id of a benchmarked model, e.g. `"DeepSeek-R1"`. */
+export type ModelId = (typeof MODELS)[number]["id"];

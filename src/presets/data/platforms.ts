@@ -4,13 +4,15 @@
  * Sources (full entries in ./sources.ts): specs from the InferenceX GPU registry (IX-specs, 2026-07-14),
  * Google Cloud TPU docs (GCP-tpu), AWS Neuron docs (AWS-trn2) and stas00/ml-engineering (stas); power and
  * TCO from the SemiAnalysis AI Cloud TCO Model as published in the InferenceX registry (IX-power-0714,
- * IX-tco-0731, IX-later); prices from the analyst and market sources named per value. Checked against
- * /work/shared/research/tokenomics-facts.md sections 1.4 and 3 and against the sources themselves.
+ * IX-tco-0731, IX-later); prices from the analyst and market sources named per value. Each value was
+ * checked against the source its row names.
  *
  * Every value carries unit, basis, source and date; a value nobody publishes is null with a note saying so.
  * Data only: no logic.
  */
 import type { PlatformRecord } from "../types";
+import type { PresetFieldName } from "./fields";
+import type { SourceId } from "./sources";
 
 export const PLATFORMS = [
   {
@@ -1121,4 +1123,7 @@ export const PLATFORMS = [
       },
     },
   },
-] as const satisfies readonly PlatformRecord[];
+] as const satisfies readonly PlatformRecord<PresetFieldName, SourceId>[];
+
+/** Id of a platform in the preset table, e.g. `"GB200"`. */
+export type PlatformId = (typeof PLATFORMS)[number]["id"];

@@ -1,6 +1,6 @@
 /**
- * Every source the preset dataset cites, keyed by a short id. Keys and dates follow the research fact base
- * (/work/shared/research/tokenomics-facts.md, section 0); GitHub sources give the repository URL and name
+ * Every source the preset dataset cites, keyed by a short id (publisher or repository, then what it is:
+ * "IX-tco-0731" is the InferenceX TCO update of 2026-07-31). GitHub sources give the repository URL and name
  * the file and commit in the title. `date` is the date the source gives: publication, commit, or the price
  * date it states. Pages that carry no date say "retrieved" in the title and use the retrieval date.
  *
@@ -138,3 +138,6 @@ export const SOURCES = {
     date: "2025-09-09",
   },
 } as const satisfies Record<string, Source>;
+
+/** Key of the sources table, e.g. `"IX-tco-0731"`. */
+export type SourceId = keyof typeof SOURCES;

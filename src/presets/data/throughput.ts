@@ -15,11 +15,24 @@
  * Units: tokensPerSecondPerGpu = total (input + output) tokens/s per GPU over all GPUs of the configuration;
  * tokensPerSecondPerUser = median output tokens/s per request (InferenceX `median_intvty`). Fixture values
  * are rounded to 0.1 as the dashboard shows them. Interpolated, derived and vendor-claimed throughput
- * figures from the research draft are deliberately left out: every row here is a measurement.
+ * figures are deliberately left out: every row here is a measurement.
  *
  * Data only: no logic.
  */
-import type { ThroughputRecord } from "../types";
+import type { ThroughputRow } from "../types";
+import type { ModelId } from "./models";
+import type { PlatformId } from "./platforms";
+import type { SourceId } from "./sources";
+import type { Precision, WorkloadId } from "./workloads";
+
+/** A measured point whose names are ids of the preset tables. */
+export type ThroughputRecord = ThroughputRow<{
+  readonly platformId: PlatformId;
+  readonly model: ModelId;
+  readonly workload: WorkloadId;
+  readonly precision: Precision;
+  readonly source: SourceId;
+}>;
 
 // One measurement per line, so a row can be read (and diffed) against its source.
 // prettier-ignore

@@ -31,11 +31,17 @@ export const WORKLOADS = [
   },
 ] as const satisfies readonly WorkloadRecord[];
 
+/** Id of a workload: input/output length, `"1k/1k"`, `"1k/8k"` or `"8k/1k"`. */
+export type WorkloadId = (typeof WORKLOADS)[number]["id"];
+
 /** Weight precisions in the throughput table. FP4 is NVFP4 on NVIDIA and MXFP4 on AMD. */
 export const PRECISIONS = ["FP4", "FP8"] as const;
+
+/** Weight precision of a benchmark run. FP4 is NVFP4 on NVIDIA and MXFP4 on AMD. */
+export type Precision = (typeof PRECISIONS)[number];
 
 /** Other names users type for a precision, matched ignoring case. */
 export const PRECISION_ALIASES = {
   FP4: ["NVFP4", "MXFP4"],
   FP8: ["FP8E4M3", "OCP-FP8"],
-} as const satisfies Record<(typeof PRECISIONS)[number], readonly string[]>;
+} as const satisfies Record<Precision, readonly string[]>;

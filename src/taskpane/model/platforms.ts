@@ -95,7 +95,7 @@ export interface SpecRow {
 export function specRows(entry: ListEntry): SpecRow[] {
   const { platform, user } = entry;
   return PRESET_FIELDS.map((field) => {
-    const shipped: FieldValue = platform.values[field.name];
+    const shipped: FieldValue<SourceId> = platform.values[field.name];
     const own = user?.values[field.name];
     const base = {
       field: field.name,
@@ -161,7 +161,7 @@ export function throughputRows(platformId: string): ThroughputRow[] {
 export function sourcesOf(platform: Platform): { url: string; text: string; date: string }[] {
   const ids = new Set<SourceId>();
   for (const field of PRESET_FIELDS) {
-    const value: FieldValue = platform.values[field.name];
+    const value: FieldValue<SourceId> = platform.values[field.name];
     if (value.source) ids.add(value.source);
   }
   return [...ids].map((id) => {

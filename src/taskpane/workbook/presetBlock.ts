@@ -78,7 +78,7 @@ export function presetBlock(
     asOf: own?.savedOn ?? "",
   });
   const rows: Row[] = PRESET_FIELDS.map((field) => {
-    const entry: FieldValue = platform.values[field.name];
+    const entry: FieldValue<SourceId> = platform.values[field.name];
     const mine = own?.values[field.name];
     const name = excelName(id, field.name.charAt(0).toUpperCase() + field.name.slice(1));
     if (mine !== undefined) return ownRow(field.name, FIELD_LABELS[field.name], name, mine);
@@ -95,7 +95,7 @@ export function presetBlock(
       asOf: entry.asOf ?? "",
     };
   });
-  const hourly: FieldValue = platform.values[usdPerGpuHourField];
+  const hourly: FieldValue<SourceId> = platform.values[usdPerGpuHourField];
   const ownHourly = own?.values[usdPerGpuHourField];
   const hourlyLabel = `USD per GPU-hour used by the formulas (= ${FIELD_LABELS[usdPerGpuHourField]})`;
   if (ownHourly !== undefined)

@@ -1,0 +1,85 @@
+/* eslint-disable @typescript-eslint/no-unused-vars -- Each function reads Excel's positional arguments
+   through `arguments` against its parameter list; the named parameters exist for Excel's metadata. */
+/**
+ * Platform presets and measured throughput: the lookup functions. Each is its JSDoc (Excel's help, shared
+ * parameter text from parameters.ts) and one call into src/presets; a name that matches nothing, or a value
+ * nobody publishes, is #N/A with the lookup's reason.
+ */
+import "./runtimeGuard";
+import { presetInfo, presetTable, presetValue, throughputAt } from "../presets";
+import { excelNumber, excelTable, excelText } from "./call";
+import { signature } from "./parameters";
+
+const PRESET = signature("platform", "field");
+
+/**
+ * Returns one preset value for a GPU platform, in the field's unit (hbmGb in GB, allInPowerKwPerGpu in kW, tcoUsdPerGpuHourOwner in USD per GPU-hour, …); #N/A with a message when the platform or field is unknown or nobody publishes the value.
+ * @customfunction PRESET
+ * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
+ * @param field Field name, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu", "priceUsdPerGpu", "hbmGb". See TOKENOMICS.PRESETS for all.
+ * @returns The value in the field's unit (USD, kW, GB, TFLOPS, …).
+ */
+export function preset(platform: string, field: string): number {
+  return excelNumber(PRESET, arguments, (input) => presetValue(input.platform, input.field));
+}
+
+const PRESETS = signature("fields");
+
+/**
+ * Returns a table (spills) of every platform preset: id, name, vendor, then one column per field in the field's unit; a blank cell where nobody publishes the value.
+ * @customfunction PRESETS
+ * @param [fields] Field names to show, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu". If omitted, every field.
+ * @returns Table of preset values (USD, kW, GB, TFLOPS), header row first.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function presets(...fields: string[]): any[][] {
+  return excelTable(PRESETS, arguments, (input) => presetTable(input.fields));
+}
+
+const THROUGHPUT = signature(
+  "platform",
+  "model",
+  "workload",
+  "tokensPerSecondPerUser",
+  "precision"
+);
+
+/**
+ * Returns the measured throughput in total tokens per second per GPU at an interactivity (output tokens/s per user), interpolated monotonically along the measured frontier; #N/A outside the measured range.
+ * @customfunction THROUGHPUT
+ * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
+ * @param model Model measured, e.g. "DeepSeek-R1".
+ * @param workload Input/output length, e.g. "1k/1k" (chat), "8k/1k" (summarization), "1k/8k" (reasoning).
+ * @param tokensPerSecondPerUser Interactivity: output tokens per second each user sees (1000 / ms per token). Greater than 0.
+ * @param [precision] "FP4" or "FP8". If omitted, the best measured frontier across precisions.
+ * @returns Tokens per second per GPU (input plus output).
+ */
+export function throughput(
+  platform: string,
+  model: string,
+  workload: string,
+  tokensPerSecondPerUser: number,
+  precision?: string
+): number {
+  return excelNumber(THROUGHPUT, arguments, (input) => {
+    const found = throughputAt(
+      input.platform,
+      input.model,
+      input.workload,
+      input.tokensPerSecondPerUser,
+      input.precision
+    );
+    return found.ok ? found.value.tokensPerSecondPerGpu : found;
+  });
+}
+
+/**
+ * Returns where a preset value comes from, as text: publisher, source, as-of date, whether measured, vendor-claimed, estimated or derived, and a link. Put it next to TOKENOMICS.PRESET to show provenance.
+ * @customfunction PRESETINFO
+ * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
+ * @param field Field name, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu", "priceUsdPerGpu", "hbmGb". See TOKENOMICS.PRESETS for all.
+ * @returns Source text (publisher, date, basis, URL).
+ */
+export function presetProvenance(platform: string, field: string): string {
+  return excelText(PRESET, arguments, (input) => presetInfo(input.platform, input.field));
+}

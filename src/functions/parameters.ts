@@ -1,0 +1,196 @@
+/**
+ * Every argument a TOKENOMICS function takes, described once: how Excel's value is read (a number, a text,
+ * or a repeating list of texts), whether it may be omitted, and the help Excel shows for it.
+ *
+ * A parameter shared by several functions means the same thing in each, so its help is written here once.
+ * custom-functions-metadata reads only JSDoc, so each function's `@param` line repeats this help, then may
+ * add a sentence of its own where the function uses the value differently (PAYBACKMONTHS applies yearly
+ * changes month by month). test/functions/metadata.test.ts reads the generated functions.json and fails when
+ * a copy drifts from this table, or when a function's parameters and this table disagree on optionality.
+ */
+
+/** How an Excel argument is read: see arguments.ts for the blank policy of each kind. */
+export type ParameterKind = "number" | "text" | "textList";
+
+export interface Parameter {
+  readonly kind: ParameterKind;
+  /** Omitted or blank takes the core's documented default; a required one that is blank is #VALUE!. */
+  readonly optional: boolean;
+  /** The help every function shows for this parameter, before any function-specific sentence. */
+  readonly help: string;
+}
+
+function required<K extends ParameterKind>(kind: K, help: string) {
+  return { kind, optional: false, help } as const;
+}
+
+function optional<K extends ParameterKind>(kind: K, help: string) {
+  return { kind, optional: true, help } as const;
+}
+
+export const PARAMETERS = {
+  // GPU-hour cost
+  capexPerGpu: required(
+    "number",
+    "Purchase cost of one GPU with its share of servers, network and installation, in USD; 0 for a fleet already owned. At least 0."
+  ),
+  lifeYears: required(
+    "number",
+    "Economic life over which the capex is recovered, in years. Greater than 0, at most 100."
+  ),
+  powerKwPerGpu: required(
+    "number",
+    "All-in IT power per GPU (chip plus its share of host and network), in kW. Greater than 0."
+  ),
+  usdPerKwh: required("number", "Electricity price in USD per kWh. At least 0, at most 100."),
+  pue: optional(
+    "number",
+    "Power usage effectiveness, facility power divided by IT power. At least 1, at most 5. If omitted, 1."
+  ),
+  opexPerGpuYear: optional(
+    "number",
+    "Other operating cost per GPU per year (hosting, software, staff), in USD. At least 0. If omitted, 0."
+  ),
+  costOfCapital: optional(
+    "number",
+    "Annual cost of capital as a decimal (0.1 = 10%); the capital charge is then a level annuity like Excel's PMT. At least 0. If omitted, 0 (straight line)."
+  ),
+  residualFraction: optional(
+    "number",
+    "Value left at the end of life as a fraction of capex, 0 to 1. If omitted, 0."
+  ),
+
+  // Serving cost and price of tokens
+  usdPerGpuHour: required(
+    "number",
+    "All-in cost of one GPU-hour, in USD (see GPUHOURCOST). Greater than 0."
+  ),
+  tokensPerSecondPerGpu: required(
+    "number",
+    "Tokens per second one GPU produces at the chosen interactivity (see THROUGHPUT). Greater than 0."
+  ),
+  utilization: optional(
+    "number",
+    "Share of time spent serving at that rate, 0 to 1 (0.6 = 60%). Greater than 0. If omitted, 1."
+  ),
+  tokensPerUnit: optional(
+    "number",
+    "Tokens in one pricing unit. Greater than 0. If omitted, 1000000 (USD per million tokens)."
+  ),
+  targetGrossMargin: optional(
+    "number",
+    "Gross margin on the price as a decimal (0.4 = 40%). At least 0, less than 1. If omitted, 0 (break even)."
+  ),
+  inputUsdPerMillion: required(
+    "number",
+    "Price of uncached input tokens, in USD per million. At least 0."
+  ),
+  outputUsdPerMillion: required(
+    "number",
+    "Price of output tokens, in USD per million. At least 0."
+  ),
+  inputTokensPerOutputToken: required(
+    "number",
+    "Input tokens sent for each output token (3 for a 3:1 mix). At least 0."
+  ),
+  cachedInputShare: optional(
+    "number",
+    "Share of input tokens served from the prompt cache, 0 to 1. If omitted, 0."
+  ),
+  cachedInputUsdPerMillion: optional(
+    "number",
+    "Price of cached input tokens, in USD per million. At least 0. If omitted, 0."
+  ),
+
+  // Revenue and investment over a horizon
+  discountRate: required(
+    "number",
+    "Annual discount rate as a decimal (0.1 = 10%). Greater than -1."
+  ),
+  investmentUsd: required("number", "Up-front investment at period 0, in USD. Greater than 0."),
+  years: required(
+    "number",
+    "Horizon in years; fractions allowed (2.5). Greater than 0, at most 100."
+  ),
+  tokensPerSecond: required(
+    "number",
+    "Tokens per second the whole deployment produces (GPUs × tokens/s per GPU). Greater than 0."
+  ),
+  usdPerMillionTokens: required(
+    "number",
+    "Token price at the start, in USD per million tokens. Greater than 0."
+  ),
+  annualOperatingCostUsd: optional(
+    "number",
+    "Cost of running the deployment per year (power, hosting, staff), in USD. At least 0. If omitted, 0."
+  ),
+  annualPriceChange: optional(
+    "number",
+    "Yearly change in token price as a decimal (-0.5 = prices halve each year). Greater than -1. If omitted, 0."
+  ),
+  annualThroughputGain: optional(
+    "number",
+    "Yearly throughput gain from software as a decimal (0.3 = +30% a year). Greater than -1. If omitted, 0."
+  ),
+  periodsPerYear: optional(
+    "number",
+    "Periods in a year: 1 annual, 4 quarterly, 12 monthly (whole number, 1 to 365). If omitted, 1."
+  ),
+
+  // Presets and measured throughput
+  platform: required(
+    "text",
+    'Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.'
+  ),
+  field: required(
+    "text",
+    'Field name, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu", "priceUsdPerGpu", "hbmGb". See TOKENOMICS.PRESETS for all.'
+  ),
+  fields: optional(
+    "textList",
+    'Field names to show, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu". If omitted, every field.'
+  ),
+  model: required("text", 'Model measured, e.g. "DeepSeek-R1".'),
+  workload: required(
+    "text",
+    'Input/output length, e.g. "1k/1k" (chat), "8k/1k" (summarization), "1k/8k" (reasoning).'
+  ),
+  tokensPerSecondPerUser: required(
+    "number",
+    "Interactivity: output tokens per second each user sees (1000 / ms per token). Greater than 0."
+  ),
+  precision: optional(
+    "text",
+    '"FP4" or "FP8". If omitted, the best measured frontier across precisions.'
+  ),
+} as const satisfies Record<string, Parameter>;
+
+export type ParameterName = keyof typeof PARAMETERS;
+
+/** A parameter as one function takes it: its description and its Excel name. */
+export interface NamedParameter extends Parameter {
+  readonly name: ParameterName;
+}
+
+/** A function's parameters in Excel's order: the one list its arguments are read against. */
+export interface Signature<Names extends readonly ParameterName[] = readonly ParameterName[]> {
+  readonly names: Names;
+  /** The descriptions in the same order, looked up once rather than on every call. */
+  readonly parameters: readonly NamedParameter[];
+}
+
+export function signature<Names extends ParameterName[]>(...names: Names): Signature<Names> {
+  return { names, parameters: names.map((name) => ({ name, ...PARAMETERS[name] })) };
+}
+
+/** The eight arguments ROIMULTIPLE, PAYBACKMONTHS, TOKENCASHFLOWS, TOKENNPV and TOKENIRR share, in order. */
+export const INVESTMENT = signature(
+  "investmentUsd",
+  "years",
+  "tokensPerSecond",
+  "usdPerMillionTokens",
+  "utilization",
+  "annualOperatingCostUsd",
+  "annualPriceChange",
+  "annualThroughputGain"
+);

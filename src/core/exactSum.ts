@@ -29,20 +29,21 @@ export function correctlyRoundedSum(values: readonly number[]): number {
 /**
  * The same exact sum kept running: add doubles one at a time and read the correctly rounded total so far
  * at any point, so a cumulative line (cumulative net cash) ties out at every period for the cost of one
- * pass, not one `correctlyRoundedSum` per prefix.
- *
- * @example (() => { const s = new RunningExactSum(); s.add(1e16); s.add(1); s.add(-1e16); return s.rounded(); })() // 1
+ * pass, not one `correctlyRoundedSum` per prefix. Adding 1e16, 1 and −1e16 reads 1 after the third add.
  */
 export class RunningExactSum {
+  // partials[0..count) are the live partial sums; the array only grows, so adding never reallocates it.
   private readonly partials: number[] = [];
+  private count = 0;
   private plainSum = 0;
 
   add(value: number): void {
     const partials = this.partials;
+    const count = this.count;
     this.plainSum += value;
     let x = value;
     let kept = 0;
-    for (let i = 0; i < partials.length; i++) {
+    for (let i = 0; i < count; i++) {
       let y = partials[i] as number;
       if (Math.abs(x) < Math.abs(y)) {
         const larger = y;
@@ -54,8 +55,9 @@ export class RunningExactSum {
       if (low !== 0) partials[kept++] = low;
       x = high;
     }
-    partials.length = kept;
-    partials.push(x);
+    if (kept < partials.length) partials[kept] = x;
+    else partials.push(x);
+    this.count = kept + 1;
   }
 
   /** The exact total of everything added so far, rounded once (ties to even); 0 before any add. */
@@ -64,7 +66,7 @@ export class RunningExactSum {
     const plainSum = this.plainSum;
     // Infinity or NaN in, or a total beyond the double range: ordinary addition already has the answer.
     if (!Number.isFinite(plainSum)) return plainSum;
-    let n = partials.length;
+    let n = this.count;
     if (n === 0) return 0;
     let high = partials[--n] as number;
     let low = 0;

@@ -85,9 +85,10 @@ const IRR_NEWTON_NPV_TOLERANCE = 1e-9;
  * -100%. Its rate is returned only if |NPV| there is at most 1e-9 × Σ|cashFlows|, so a Newton run that
  * wanders or stalls gives `{ solved: false }` rather than a rate that does not solve.
  *
- * With `periodsPerYear` above 1 the rate is still per period, but "nearest 10%" means nearest 10% a year:
- * a per-period rate r is compared as the annual rate (1 + r)^periodsPerYear − 1, and Newton starts from
- * the per-period equivalent of 10% a year.
+ * With `periodsPerYear` above 1 the rate is still per period, but the scan and the preference are in
+ * annual terms: the scanned rates are the per-period equivalents of the annual ones (so two monthly roots
+ * at 6% and 18% a year fall in different brackets), extended by the plain per-period rates beyond them;
+ * "nearest 10%" compares (1 + r)^periodsPerYear − 1 with 10%, and Newton starts from 10% a year.
  *
  * @param cashFlows - USD per period, time 0 first; needs at least one positive and one negative flow
  * @param periodsPerYear - periods in a year, a whole number from 1; only decides which root is preferred; 1 if omitted
@@ -104,13 +105,16 @@ export function irr(cashFlows: readonly number[], periodsPerYear = 1): IrrResult
   }
   if (!hasPositive || !hasNegative) return { solved: false };
   const preferred = preferredPeriodRate(periodsPerYear);
+  const scanRates = periodsPerYear === 1 ? IRR_SCAN_RATES : scanRatesPerPeriod(periodsPerYear);
 
   let best: number | undefined;
-  let low = IRR_SCAN_RATES[0] as number;
+  let low = scanRates[0] as number;
   let npvLow = npv(low, cashFlows);
   if (npvLow === 0) best = low;
-  for (let i = 1; i < IRR_SCAN_RATES.length; i++) {
-    const high = IRR_SCAN_RATES[i] as number;
+  for (let i = 1; i < scanRates.length; i++) {
+    // Every root still to come is above `low`: once that is as far from the preferred rate as `best`, stop.
+    if (best !== undefined && low > preferred && !nearerPreferred(low, best, periodsPerYear)) break;
+    const high = scanRates[i] as number;
     const npvHigh = npv(high, cashFlows);
     let root: number | undefined;
     if (npvHigh === 0) root = high;
@@ -157,6 +161,20 @@ function newtonRoot(cashFlows: readonly number[], start: number): number | undef
   for (const flow of cashFlows) scale += Math.abs(flow);
   const residual = npv(rate, cashFlows);
   return rate > -1 && Math.abs(residual) <= IRR_NEWTON_NPV_TOLERANCE * scale ? rate : undefined;
+}
+
+/**
+ * The scan for periods shorter than a year: each annual scan rate's per-period equivalent, then the annual
+ * list's own rates beyond those (a per-period return above the equivalent of 1e12 a year still exists).
+ */
+function scanRatesPerPeriod(periodsPerYear: number): number[] {
+  const rates: number[] = [];
+  const lowest = Math.expm1(Math.log1p(IRR_SCAN_RATES[0] as number) / periodsPerYear);
+  for (const rate of IRR_SCAN_RATES) if (rate < lowest) rates.push(rate);
+  for (const rate of IRR_SCAN_RATES) rates.push(Math.expm1(Math.log1p(rate) / periodsPerYear));
+  const highest = rates[rates.length - 1] as number;
+  for (const rate of IRR_SCAN_RATES) if (rate > highest) rates.push(rate);
+  return rates;
 }
 
 /** The per-period rate that compounds to 10% a year; exactly 0.1 for annual periods. */

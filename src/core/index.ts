@@ -12,3 +12,6 @@ export * from "./gpuHourCost";
 export * from "./unitEconomics";
 export * from "./cashFlows";
 export * from "./frontier";
+export * from "./periodRows";
+export * from "./periods";
+export * from "./cashFlowRow";

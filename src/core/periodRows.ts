@@ -34,6 +34,8 @@ export interface RowReading {
 /**
  * The number of periods a row's first argument sets: its length, or 1 for a single value.
  * Throws when it is empty or longer than MAX_ROW_PERIODS.
+ *
+ * @example rowLength([5, 0, 3], "gpusAdded") // 3
  */
 export function rowLength(row: PerPeriod, parameter: string): number {
   const length = isRow(row) ? row.length : 1;
@@ -52,6 +54,8 @@ export function rowLength(row: PerPeriod, parameter: string): number {
 /**
  * True when a per-period argument is one value for every period: a number, a blank, or a one-element
  * array in a schedule of more than one period (a one-cell range is a single value, as in Excel).
+ *
+ * @example isSingleValue([2], 4) // true (a one-cell range beside a four-period schedule)
  */
 export function isSingleValue(value: PerPeriod, periods: number): boolean {
   return !isRow(value) || (value.length === 1 && periods > 1);
@@ -61,6 +65,8 @@ export function isSingleValue(value: PerPeriod, periods: number): boolean {
  * One checked number per period. A single value is checked once and repeated; a row must have `periods`
  * values (else an error naming the argument, its length and `lengthOf`'s), each checked, a blank cell
  * taking `reading.blank`. An error inside a row names the period.
+ *
+ * @example perPeriodNumbers([0.5, null, 1], { parameter: "utilization", rule: RULES.fraction, blank: 1, firstPeriod: 1 }, 3, "gpusAdded") // [0.5, 1, 1]
  */
 export function perPeriodNumbers(
   value: PerPeriod,
@@ -92,7 +98,11 @@ export function perPeriodNumbers(
   return numbers;
 }
 
-/** A row argument that sets the length: its length checked, then read as `perPeriodNumbers` reads it. */
+/**
+ * A row argument that sets the length: its length checked, then read as `perPeriodNumbers` reads it.
+ *
+ * @example leadingRow([4, null, 2], { parameter: "gpusAdded", rule: RULES.gpuCount, blank: 0, firstPeriod: 1 }) // [4, 0, 2]
+ */
 export function leadingRow(value: PerPeriod, reading: RowReading): number[] {
   return perPeriodNumbers(value, reading, rowLength(value, reading.parameter), reading.parameter);
 }

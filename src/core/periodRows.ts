@@ -89,11 +89,13 @@ export function perPeriodNumbers(
     );
   }
   const numbers = new Array<number>(periods);
+  const rule = reading.rule;
   for (let i = 0; i < periods; i++) {
     const cell = row[i];
-    numbers[i] = isBlank(cell)
-      ? blankCellValue(reading, i)
-      : checkedCell(cell, reading, reading.firstPeriod + i);
+    // The usual cell, a number within the rule, takes no call; the rest are read for their message.
+    if (typeof cell === "number" && rule.test(cell)) numbers[i] = cell;
+    else if (isBlank(cell)) numbers[i] = blankCellValue(reading, i);
+    else numbers[i] = checkedCell(cell, reading, reading.firstPeriod + i);
   }
   return numbers;
 }

@@ -5,8 +5,7 @@
  * throws TokenomicsInputError.
  */
 export type Answer<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /** An answer that exists. */
 export function found<T>(value: T): Answer<T> {

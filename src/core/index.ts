@@ -13,5 +13,8 @@ export * from "./unitEconomics";
 export * from "./cashFlows";
 export * from "./frontier";
 export * from "./periodRows";
-export * from "./periods";
+// periods.ts also holds the engine SCHEDULE shares; only the functions and their inputs are the API.
+export { gpusInService, periodMillionTokens } from "./periods";
+export type { GpusInServiceInput, PeriodTokensInput } from "./periods";
+export * from "./schedule";
 export * from "./cashFlowRow";

@@ -30,8 +30,8 @@ const { HARD_IRR_CASES } = require("../../bench/cases/irrHardCases") as {
 };
 
 /** `irr`'s result in the Answer shape CASHFLOWIRR returns: the one place this test reads irr's shape. */
-function irrAsAnswer(flows: readonly number[]): Answer<number> {
-  const result = irr(flows);
+function irrAsAnswer(flows: readonly number[], periodsPerYear = 1): Answer<number> {
+  const result = irr(flows, periodsPerYear);
   return result.solved ? { ok: true, value: result.rate } : { ok: false, reason: MESSAGES.noIrr() };
 }
 
@@ -250,8 +250,8 @@ describe("cashFlowIrr", () => {
           if (!result.ok) {
             // One sign change always has a root: only its compounding to a year may overflow.
             expect(result.reason).toBe(MESSAGES.resultNotFinite());
-            const perPeriod = irr(values, periodsPerYear);
-            expect(perPeriod.solved && compoundedAnnualRate(perPeriod.rate, periodsPerYear)).toBe(
+            const perPeriod = irrAsAnswer(values, periodsPerYear);
+            expect(perPeriod.ok && compoundedAnnualRate(perPeriod.value, periodsPerYear)).toBe(
               Infinity
             );
             return;

@@ -21,13 +21,29 @@
  * @see https://doi.org/10.1007/PL00009321 (Shewchuk, Adaptive precision floating-point arithmetic, 1997)
  */
 export function correctlyRoundedSum(values: readonly number[]): number {
-  const partials: number[] = [];
-  let plainSum = 0;
-  for (const value of values) {
-    plainSum += value;
+  const sum = new RunningExactSum();
+  for (const value of values) sum.add(value);
+  return sum.rounded();
+}
+
+/**
+ * The same exact sum kept running: add doubles one at a time and read the correctly rounded total so far
+ * at any point, so a cumulative line (cumulative net cash) ties out at every period for the cost of one
+ * pass, not one `correctlyRoundedSum` per prefix. Adding 1e16, 1 and −1e16 reads 1 after the third add.
+ */
+export class RunningExactSum {
+  // partials[0..count) are the live partial sums; the array only grows, so adding never reallocates it.
+  private readonly partials: number[] = [];
+  private count = 0;
+  private plainSum = 0;
+
+  add(value: number): void {
+    const partials = this.partials;
+    const count = this.count;
+    this.plainSum += value;
     let x = value;
     let kept = 0;
-    for (let i = 0; i < partials.length; i++) {
+    for (let i = 0; i < count; i++) {
       let y = partials[i] as number;
       if (Math.abs(x) < Math.abs(y)) {
         const larger = y;
@@ -39,28 +55,35 @@ export function correctlyRoundedSum(values: readonly number[]): number {
       if (low !== 0) partials[kept++] = low;
       x = high;
     }
-    partials.length = kept;
-    partials.push(x);
+    if (kept < partials.length) partials[kept] = x;
+    else partials.push(x);
+    this.count = kept + 1;
   }
-  // Infinity or NaN in, or a total beyond the double range: ordinary addition already has the answer.
-  if (!Number.isFinite(plainSum)) return plainSum;
-  let n = partials.length;
-  if (n === 0) return 0;
-  let high = partials[--n] as number;
-  let low = 0;
-  while (n > 0) {
-    const x = high;
-    const y = partials[--n] as number;
-    high = x + y;
-    low = y - (high - x);
-    if (low !== 0) break;
+
+  /** The exact total of everything added so far, rounded once (ties to even); 0 before any add. */
+  rounded(): number {
+    const partials = this.partials;
+    const plainSum = this.plainSum;
+    // Infinity or NaN in, or a total beyond the double range: ordinary addition already has the answer.
+    if (!Number.isFinite(plainSum)) return plainSum;
+    let n = this.count;
+    if (n === 0) return 0;
+    let high = partials[--n] as number;
+    let low = 0;
+    while (n > 0) {
+      const x = high;
+      const y = partials[--n] as number;
+      high = x + y;
+      low = y - (high - x);
+      if (low !== 0) break;
+    }
+    // Round half to even across the partials below: if the next one pushes `low` past a tie, take the other side.
+    const next = n > 0 ? (partials[n - 1] as number) : 0;
+    if ((low < 0 && next < 0) || (low > 0 && next > 0)) {
+      const doubled = low * 2;
+      const candidate = high + doubled;
+      if (doubled === candidate - high) high = candidate;
+    }
+    return high;
   }
-  // Round half to even across the partials below: if the next one pushes `low` past a tie, take the other side.
-  const next = n > 0 ? (partials[n - 1] as number) : 0;
-  if ((low < 0 && next < 0) || (low > 0 && next > 0)) {
-    const doubled = low * 2;
-    const candidate = high + doubled;
-    if (doubled === candidate - high) high = candidate;
-  }
-  return high;
 }

@@ -60,7 +60,7 @@ const IRR_SCAN_RATES: readonly number[] = [
   5, 7.5, 10, 20, 50, 100, 1e3, 1e4, 1e6, 1e9, 1e12,
 ];
 
-/** Excel's default IRR guess; when several rates solve, the one nearest it is returned. */
+/** Excel's default IRR guess, a year's rate; when several rates solve, the one nearest it is returned. */
 const IRR_PREFERRED_RATE = 0.1;
 
 /** Newton fallback's step limit: Excel stops at 20; a double root converges only linearly, halving the error a step. */
@@ -83,12 +83,18 @@ const IRR_NEWTON_NPV_TOLERANCE = 1e-9;
  * -100%. Its rate is returned only if |NPV| there is at most 1e-9 × Σ|cashFlows|, so a Newton run that
  * wanders or stalls gives no answer rather than a rate that does not solve.
  *
+ * With `periodsPerYear` above 1 the rate is still per period, but the scan and the preference are in
+ * annual terms: the scanned rates are the per-period equivalents of the annual ones (so two monthly roots
+ * at 6% and 18% a year fall in different brackets), extended by the plain per-period rates beyond them;
+ * "nearest 10%" compares (1 + r)^periodsPerYear − 1 with 10%, and Newton starts from 10% a year.
+ *
  * @param cashFlows - USD per period, time 0 first; needs at least one positive and one negative flow
+ * @param periodsPerYear - periods in a year, a whole number from 1; only decides which root is preferred; 1 if omitted
  * @returns the rate as a decimal per period, or no answer (the reason a sentence) when no rate solves
  * @example irr([-70000, 12000, 15000, 18000, 21000, 26000]) // { ok: true, value: 0.0866 } (Excel's IRR doc example)
  * @see https://support.microsoft.com/office/irr-function-64925eaa-9988-495b-b290-3ad0c163c1bc
  */
-export function irr(cashFlows: readonly number[]): Answer<number> {
+export function irr(cashFlows: readonly number[], periodsPerYear = 1): Answer<number> {
   let hasPositive = false;
   let hasNegative = false;
   for (const flow of cashFlows) {
@@ -96,27 +102,32 @@ export function irr(cashFlows: readonly number[]): Answer<number> {
     else if (flow < 0) hasNegative = true;
   }
   if (!hasPositive || !hasNegative) return noAnswer(MESSAGES.noIrr());
+  const preferred = preferredPeriodRate(periodsPerYear);
+  const scanRates = periodsPerYear === 1 ? IRR_SCAN_RATES : scanRatesPerPeriod(periodsPerYear);
 
   let best: number | undefined;
-  let low = IRR_SCAN_RATES[0] as number;
+  let low = scanRates[0] as number;
   let npvLow = npv(low, cashFlows);
   if (npvLow === 0) best = low;
-  for (let i = 1; i < IRR_SCAN_RATES.length; i++) {
-    const high = IRR_SCAN_RATES[i] as number;
+  for (let i = 1; i < scanRates.length; i++) {
+    // Every root still to come is above `low`: once that is as far from the preferred rate as `best`, stop.
+    if (best !== undefined && low > preferred && !nearerPreferred(low, best, periodsPerYear)) break;
+    const high = scanRates[i] as number;
     const npvHigh = npv(high, cashFlows);
     let root: number | undefined;
     if (npvHigh === 0) root = high;
     else if (Number.isFinite(npvLow) && Number.isFinite(npvHigh) && npvLow * npvHigh < 0) {
       root = brent(cashFlows, low, high, npvLow, npvHigh);
     }
-    if (root !== undefined && (best === undefined || nearerPreferred(root, best))) best = root;
+    if (root !== undefined && (best === undefined || nearerPreferred(root, best, periodsPerYear)))
+      best = root;
     // Roots are scanned in increasing order: once past the preferred rate, later ones are farther away.
-    if (best !== undefined && best >= IRR_PREFERRED_RATE) break;
+    if (best !== undefined && best >= preferred) break;
     low = high;
     npvLow = npvHigh;
   }
   // Nothing bracketed: NPV may still touch 0 without changing sign between two scanned rates.
-  if (best === undefined) best = newtonRoot(cashFlows);
+  if (best === undefined) best = newtonRoot(cashFlows, preferred);
   return best === undefined ? noAnswer(MESSAGES.noIrr()) : found(best);
 }
 
@@ -124,8 +135,8 @@ export function irr(cashFlows: readonly number[]): Answer<number> {
  * Newton's method from 10% with the analytic derivative, for roots no scan bracket holds. Returns a rate
  * only if NPV there is within IRR_NEWTON_NPV_TOLERANCE of Σ|cashFlows|.
  */
-function newtonRoot(cashFlows: readonly number[]): number | undefined {
-  let rate = IRR_PREFERRED_RATE;
+function newtonRoot(cashFlows: readonly number[], start: number): number | undefined {
+  let rate = start;
   for (let step = 0; step < IRR_NEWTON_MAX_STEPS; step++) {
     // NPV is a polynomial P in v = 1 / (1 + r); one Horner pass gives P(v) and P'(v), and dv/dr = −v².
     const v = 1 / (1 + rate);
@@ -150,8 +161,48 @@ function newtonRoot(cashFlows: readonly number[]): number | undefined {
   return rate > -1 && Math.abs(residual) <= IRR_NEWTON_NPV_TOLERANCE * scale ? rate : undefined;
 }
 
-function nearerPreferred(candidate: number, current: number): boolean {
-  return Math.abs(candidate - IRR_PREFERRED_RATE) < Math.abs(current - IRR_PREFERRED_RATE);
+/**
+ * The scan for periods shorter than a year: each annual scan rate's per-period equivalent, then the annual
+ * list's own rates beyond those (a per-period return above the equivalent of 1e12 a year still exists).
+ */
+function scanRatesPerPeriod(periodsPerYear: number): number[] {
+  const rates: number[] = [];
+  const lowest = Math.expm1(Math.log1p(IRR_SCAN_RATES[0] as number) / periodsPerYear);
+  for (const rate of IRR_SCAN_RATES) if (rate < lowest) rates.push(rate);
+  for (const rate of IRR_SCAN_RATES) rates.push(Math.expm1(Math.log1p(rate) / periodsPerYear));
+  const highest = rates[rates.length - 1] as number;
+  for (const rate of IRR_SCAN_RATES) if (rate > highest) rates.push(rate);
+  return rates;
+}
+
+/** The per-period rate that compounds to 10% a year; exactly 0.1 for annual periods. */
+function preferredPeriodRate(periodsPerYear: number): number {
+  return periodsPerYear === 1
+    ? IRR_PREFERRED_RATE
+    : Math.expm1(Math.log1p(IRR_PREFERRED_RATE) / periodsPerYear);
+}
+
+/**
+ * The annual effective rate, as a decimal, that a rate per period compounds to over a year.
+ *
+ * Formula: (1 + ratePerPeriod)^periodsPerYear − 1, computed as expm1(periodsPerYear × log1p(ratePerPeriod))
+ * so that small rates keep their digits; the rate itself when periodsPerYear is 1
+ *
+ * @param ratePerPeriod - rate per period as a decimal; greater than -1
+ * @param periodsPerYear - periods in a year, a whole number from 1
+ * @example compoundedAnnualRate(0.01, 12) // 0.126825 (1% a month is 12.68% a year)
+ */
+export function compoundedAnnualRate(ratePerPeriod: number, periodsPerYear: number): number {
+  return periodsPerYear === 1
+    ? ratePerPeriod
+    : Math.expm1(periodsPerYear * Math.log1p(ratePerPeriod));
+}
+
+function nearerPreferred(candidate: number, current: number, periodsPerYear: number): boolean {
+  return (
+    Math.abs(compoundedAnnualRate(candidate, periodsPerYear) - IRR_PREFERRED_RATE) <
+    Math.abs(compoundedAnnualRate(current, periodsPerYear) - IRR_PREFERRED_RATE)
+  );
 }
 
 /** Brent's method on a bracket [a, b] with f(a), f(b) of opposite sign; converges to 1e-12 relative in rate. */

@@ -13,3 +13,9 @@ export * from "./unitEconomics";
 export * from "./cashFlows";
 export * from "./frontier";
 export * from "./operatingCost";
+export * from "./periodRows";
+// periods.ts also holds the engine SCHEDULE shares; only the functions and their inputs are the API.
+export { gpusInService, periodMillionTokens } from "./periods";
+export type { GpusInServiceInput, PeriodTokensInput } from "./periods";
+export * from "./schedule";
+export * from "./cashFlowRow";

@@ -24,6 +24,32 @@ export const MESSAGES = {
   noMeasuredPoints: (): string => "there are no measured points to read a throughput from",
   resultNotFinite: (): string =>
     "the result is too large to represent; check the magnitudes of the inputs",
+  emptyRow: (parameter: string): string => `${parameter} is empty: give at least one value`,
+  rowTooLong: (parameter: string, length: number, max: number): string =>
+    `${parameter} has ${length} values; at most ${max} are allowed`,
+  wrongPeriodCount: (
+    parameter: string,
+    length: number,
+    expected: number,
+    lengthOf: string
+  ): string =>
+    `${parameter} has ${length} values but ${lengthOf} has ${expected}: give one value for every period, or a single value for all`,
+  blankInPeriod: (parameter: string, period: number): string =>
+    `${parameter} is blank in period ${period}: enter a number in every period, or a single value for all`,
+  inPeriod: (period: number, message: string): string => `period ${period}: ${message}`,
+  capexNotPerPeriod: (parameter: string): string =>
+    `${parameter} must be a range with one value per period, or omitted: a single value would be charged again in every period`,
+  horizonTooLong: (
+    parameter: string,
+    periods: number,
+    periodsPerYear: number,
+    maxYears: number
+  ): string =>
+    `${parameter} has ${periods} periods; at ${periodsPerYear} periods per year at most ${maxYears * periodsPerYear} (${maxYears} years) are allowed`,
+  npvNotFinite: (parameter: string): string =>
+    `${parameter} discounts these values beyond the largest representable number: use a rate further from -1 or fewer periods`,
+  cashFlowNeverPaysBack: (): string =>
+    "never pays back: cumulative cash is still below 0 after the last value",
 } as const;
 
 /**

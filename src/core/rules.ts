@@ -84,4 +84,21 @@ export const RULES = {
   tokensPerUnit: between(0, false, 1e12, true, "greater than 0 and at most 1e12"),
   /** Ratio of input tokens to output tokens in a traffic mix. */
   tokenRatio: between(0, true, 1e6, true, "at least 0 and at most 1e6"),
+  /** GPUs added or in service in one period; fractions allowed (a share of a rack, a formula's result). */
+  gpuCount: between(0, true, 1e9, true, "at least 0 and at most 1e9"),
+  /** Power in kW per GPU where 0 means "leave power out" (SCHEDULE's default). */
+  nonNegativePowerKw: between(0, true, 1e4, true, "at least 0 and at most 10000 kW"),
+  /** Periods from delivery to first production. Bounded by the longest row a period function reads. */
+  commissioningPeriods: new RangeRule(
+    0,
+    true,
+    100_000,
+    true,
+    "a whole number from 0 to 100000",
+    true
+  ),
+  /** Periods a GPU produces before it retires. */
+  lifePeriods: new RangeRule(1, true, 100_000, true, "a whole number from 1 to 100000", true),
+  /** One value of a cash-flow row, USD: inflows positive, outflows negative. */
+  cashFlowUsd: between(-1e15, true, 1e15, true, "at least -1e15 and at most 1e15"),
 } as const satisfies Record<string, Rule>;

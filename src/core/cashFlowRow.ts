@@ -1,10 +1,12 @@
-import { Answer, found, noAnswer } from "./answer";
+import type { Answer } from "./answer";
+import { found, noAnswer } from "./answer";
 import { MONTHS_PER_YEAR } from "./constants";
 import { TokenomicsInputError, checked, checkedOr } from "./errors";
 import { RunningExactSum } from "./exactSum";
 import { compoundedAnnualRate, irr, npv } from "./finance";
 import { MESSAGES } from "./messages";
-import { PerPeriod, RowReading, leadingRow } from "./periodRows";
+import type { PerPeriod, RowReading } from "./periodRows";
+import { leadingRow } from "./periodRows";
 import { RULES } from "./rules";
 
 /**

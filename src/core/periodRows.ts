@@ -1,4 +1,5 @@
-import { Rule, TokenomicsInputError, checked } from "./errors";
+import type { Rule } from "./errors";
+import { TokenomicsInputError, checked } from "./errors";
 import { MESSAGES } from "./messages";
 
 /**

@@ -2,7 +2,8 @@ import { HOURS_PER_YEAR, SECONDS_PER_HOUR, TOKENS_PER_MILLION } from "./constant
 import { TokenomicsInputError, checkedOr } from "./errors";
 import { RunningExactSum } from "./exactSum";
 import { MESSAGES } from "./messages";
-import { MAX_ROW_YEARS, PerPeriod, RowReading, leadingRow, perPeriodNumbers } from "./periodRows";
+import type { PerPeriod, RowReading } from "./periodRows";
+import { MAX_ROW_YEARS, leadingRow, perPeriodNumbers } from "./periodRows";
 import { RULES } from "./rules";
 
 /**

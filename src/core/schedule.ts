@@ -2,10 +2,11 @@ import { HOURS_PER_YEAR } from "./constants";
 import { TokenomicsInputError, checkedOr } from "./errors";
 import { RunningExactSum } from "./exactSum";
 import { MESSAGES } from "./messages";
-import { PerPeriod, RowReading, isSingleValue, leadingRow, perPeriodNumbers } from "./periodRows";
+import type { PerPeriod, RowReading } from "./periodRows";
+import { isSingleValue, leadingRow, perPeriodNumbers } from "./periodRows";
+import type { GpusInServiceInput } from "./periods";
 import {
   GPUS_ADDED,
-  GpusInServiceInput,
   TOKENS_PER_SECOND,
   UTILIZATION,
   checkedPeriodsPerYear,

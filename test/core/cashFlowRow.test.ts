@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
+import type { Answer, PerPeriod, TokenInvestmentInput } from "../../src/core";
 import {
-  Answer,
   annualNetCashFlowsUsd,
   cashFlowIrr,
   cashFlowNpv,
@@ -11,10 +11,8 @@ import {
   MESSAGES,
   npv,
   paybackMonths,
-  PerPeriod,
   scheduleLines,
   tokenCashFlowSchedule,
-  TokenInvestmentInput,
   tokenNpvUsd,
 } from "../../src/core";
 import { expectInputError } from "../support/errors";

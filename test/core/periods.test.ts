@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
-import { gpusInService, MAX_ROW_PERIODS, PerPeriod, periodMillionTokens } from "../../src/core";
+import type { PerPeriod } from "../../src/core";
+import { gpusInService, MAX_ROW_PERIODS, periodMillionTokens } from "../../src/core";
 import { correctlyRoundedSum } from "../../src/core/exactSum";
 import { expectInputError } from "../support/errors";
 import { expectClose } from "../support/tolerance";

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 
+import type { PerPeriod, ScheduleInput } from "../../src/core";
 import {
   gpusInService,
-  PerPeriod,
   periodMillionTokens,
   SCHEDULE_LINES,
-  ScheduleInput,
   scheduleLines,
   tokenCashFlowSchedule,
 } from "../../src/core";

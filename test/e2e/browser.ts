@@ -1,6 +1,8 @@
 import * as fs from "fs";
+import type { Server } from "http";
 import * as path from "path";
-import { Browser, chromium, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { chromium } from "playwright-core";
 
 import { chromiumPath, CHROMIUM_ARGS } from "../../scripts/chromium";
 import { DIST } from "../support/builtBundle";
@@ -9,7 +11,7 @@ const { serveDirectory } = require("../../scripts/serve.js") as {
   serveDirectory: (
     root: string,
     options?: { host?: string; port?: number }
-  ) => Promise<{ server: import("http").Server; url: string }>;
+  ) => Promise<{ server: Server; url: string }>;
 };
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

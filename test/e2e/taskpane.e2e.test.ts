@@ -11,7 +11,8 @@ import { findPlatform, listPlatforms, presetValue } from "../../src/presets";
 import { calculate } from "../../src/taskpane/model/calculator";
 import { defaultInputs } from "../../src/taskpane/model/inputs";
 import { TABS } from "../../src/taskpane/shell/tabs";
-import { openPane, SCREENSHOTS, Session, startSession } from "./browser";
+import type { Session } from "./browser";
+import { openPane, SCREENSHOTS, startSession } from "./browser";
 
 interface CellState {
   value?: unknown;

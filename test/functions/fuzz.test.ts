@@ -1,7 +1,8 @@
 import fc from "fast-check";
 
 import { MODELS, PLATFORMS, PRECISIONS, PRESET_FIELDS, WORKLOADS } from "../../src/presets";
-import { builtMetadata, FunctionMetadata, loadBuiltFunctions } from "../support/builtBundle";
+import type { FunctionMetadata } from "../support/builtBundle";
+import { builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 
 /**

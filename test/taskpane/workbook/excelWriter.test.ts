@@ -4,7 +4,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 
-import { Block } from "../../../src/taskpane/workbook/block";
+import type { Block } from "../../../src/taskpane/workbook/block";
 import {
   checkSelectionForBlock,
   insertBlockAtSelection,

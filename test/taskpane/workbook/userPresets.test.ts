@@ -1,3 +1,4 @@
+import type { SettingsStore } from "../../../src/taskpane/workbook/userPresets";
 import {
   browserSettings,
   deleteUserPreset,
@@ -5,7 +6,6 @@ import {
   recordDatasetVersion,
   recordedDatasetVersion,
   saveUserPreset,
-  SettingsStore,
   userPresetFromForm,
 } from "../../../src/taskpane/workbook/userPresets";
 

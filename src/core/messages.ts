@@ -34,11 +34,11 @@ export const MESSAGES = {
     lengthOf: string
   ): string =>
     `${parameter} has ${length} values but ${lengthOf} has ${expected}: give one value for every period, or a single value for all`,
-  blankInPeriod: (parameter: string, period: number): string =>
-    `${parameter} is blank in period ${period}: enter a number in every period, or a single value for all`,
+  missingInPeriod: (parameter: string, period: number): string =>
+    `${parameter} has no value for period ${period}: give a number for every period, or one number for all`,
   inPeriod: (period: number, message: string): string => `period ${period}: ${message}`,
   capexNotPerPeriod: (parameter: string): string =>
-    `${parameter} must be a range with one value per period, or omitted: a single value would be charged again in every period`,
+    `${parameter} must have one value per period, or be omitted: a single value would be charged again in every period`,
   horizonTooLong: (
     parameter: string,
     periods: number,

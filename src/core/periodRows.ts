@@ -134,7 +134,7 @@ function blankCellValue(reading: RowReading, index: number): number {
     throw new TokenomicsInputError(
       "required",
       reading.parameter,
-      MESSAGES.blankInPeriod(reading.parameter, reading.firstPeriod + index)
+      MESSAGES.missingInPeriod(reading.parameter, reading.firstPeriod + index)
     );
   }
   return reading.blank;

@@ -118,7 +118,10 @@ function expectedLiteral(expected: string): string {
     }
   } else if (expected.startsWith('"') || expected.startsWith("'")) {
     end = expected.indexOf(expected[0] as string, 1) + 1;
-  } else end = number?.[0].length ?? -1;
+  } else {
+    const keyword = /^(?:true|false|null)\b/.exec(expected);
+    end = keyword?.[0].length ?? number?.[0].length ?? -1;
+  }
   const rest = end > 0 ? expected.slice(end).trim() : "?";
   if (end <= 0 || !(rest === "" || (rest.startsWith("(") && rest.endsWith(")")))) {
     throw new Error(`cannot read the expected value "${expected}"`);

@@ -120,7 +120,7 @@ describe("gpusInService", () => {
       expectInputError(
         () => gpusInService({ gpusAdded: [1], commissioningPeriods: [1, 2] as unknown as number }),
         "commissioningPeriods",
-        /^commissioningPeriods must be a number \(got a range\)/,
+        /^commissioningPeriods must be a number \(got a list\)/,
         "notANumber"
       );
     });

@@ -175,7 +175,7 @@ describe("scheduleLines", () => {
   describe("argument validation", () => {
     it("rejects a single non-zero capexUsd: one charge repeated every period is never a capex line", () => {
       const message =
-        "capexUsd must be a range with one value per period, or omitted: a single value would be charged again in every period";
+        "capexUsd must have one value per period, or be omitted: a single value would be charged again in every period";
       expectInputError(() => scheduleLines({ ...handChecked, capexUsd: 3e6 }), "capexUsd", message);
       expectInputError(
         () => scheduleLines({ ...handChecked, capexUsd: [3e6] }),
@@ -209,7 +209,7 @@ describe("scheduleLines", () => {
       expectInputError(
         () => scheduleLines({ ...handChecked, usdPerMillionTokens: [2, null, 1.5, 1.5] }),
         "usdPerMillionTokens",
-        "usdPerMillionTokens is blank in period 2: enter a number in every period, or a single value for all",
+        "usdPerMillionTokens has no value for period 2: give a number for every period, or one number for all",
         "required"
       );
     });

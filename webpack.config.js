@@ -33,6 +33,32 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * Excel passes an error cell (#DIV/0!, #N/A, ...) inside a range to an `any` parameter only when
+ * functions.json says `allowErrorForDataTypeAny`; custom-functions-metadata does not emit that flag, so the
+ * build adds it, once every other plugin has written functions.json.
+ */
+class AllowErrorsInRangesPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AllowErrorsInRanges", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AllowErrorsInRanges", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const metadata = JSON.parse(asset.source.source().toString());
+          const flagged = { allowErrorForDataTypeAny: true, ...metadata };
+          compilation.updateAsset(
+            "functions.json",
+            new sources.RawSource(JSON.stringify(flagged, null, 4))
+          );
+        }
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -74,6 +100,7 @@ module.exports = async (env, options) => {
           "./src/functions/lookups.ts",
         ],
       }),
+      new AllowErrorsInRangesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

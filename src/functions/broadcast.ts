@@ -1,0 +1,152 @@
+/**
+ * Ranges in, aligned arrays out: how every single-result TOKENOMICS function behaves on Excel ranges, done
+ * once here for all of them. The rules are Excel's own for `=A1:A3+B1:B2`:
+ *
+ * - the result has as many rows as the tallest argument and as many columns as the widest;
+ * - an argument with one row (or one column) repeats along that dimension, so a column against a row is
+ *   the two-way grid;
+ * - an argument whose size is neither 1 nor the result's leaves `#N/A` in the cells beyond its own size;
+ * - each cell is exactly what the single-value call with that cell's arguments returns, its error and
+ *   message included: one bad cell gives an error in its own result cell, never a whole-spill error;
+ * - an error value inside an input range (Excel passes them in only to `any` parameters, with
+ *   `allowErrorForDataTypeAny` in functions.json) gives that result cell the same error.
+ *
+ * A 1×1 result is the single-value call itself: its error is thrown, so the cell shows exactly what it
+ * showed before ranges were accepted.
+ */
+
+/** Largest result a lifted call returns; beyond it `#VALUE!` (a spill this size already takes seconds to write). */
+export const MAX_RESULT_CELLS = 100_000;
+
+/** Error codes Excel accepts from a custom function as a result; #NAME? and #REF! are input-only. */
+const RETURNABLE_ERRORS: ReadonlySet<string> = new Set([
+  "#DIV/0!",
+  "#N/A",
+  "#NULL!",
+  "#NUM!",
+  "#VALUE!",
+]);
+
+export const BROADCAST_MESSAGES = {
+  emptyRange: (parameter: string): string =>
+    `${parameter} is an empty range: select at least one cell`,
+  tooLarge: (rows: number, columns: number): string =>
+    `the result would be ${rows} rows × ${columns} columns = ${rows * columns} cells; at most ${MAX_RESULT_CELLS} cells in one call: use smaller ranges`,
+  beyondRange: (
+    parameter: string,
+    dimension: "rows" | "columns",
+    size: number,
+    needed: number
+  ): string =>
+    `${parameter} has ${size} ${dimension} and the result ${needed}: no ${parameter} for this cell`,
+  errorInRange: (parameter: string, code: string): string => `${parameter} is ${code} in this cell`,
+} as const;
+
+/** One argument as Excel hands it to a matrix parameter: rows of cells. */
+type Grid = readonly (readonly unknown[])[];
+
+/** An error value from a worksheet cell, as the custom-functions runtime passes it in. */
+export function isErrorValue(value: unknown): value is { code: string; message?: string } {
+  if (value === null || typeof value !== "object") return false;
+  if (value instanceof CustomFunctions.Error) return true;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#");
+}
+
+/**
+ * Excel passes a matrix parameter as a 2-D array; an omitted optional one as null; JavaScript callers
+ * (tests, the benchmark) may pass a plain value or a 1-D row.
+ */
+function asGrid(argument: unknown): Grid {
+  if (!Array.isArray(argument)) return [[argument]];
+  if (argument.length > 0 && !Array.isArray(argument[0])) return [argument];
+  return argument as Grid;
+}
+
+function excelError(code: string, message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+}
+
+/** The same error in a result cell, or #VALUE! naming it where Excel accepts that code only as input. */
+function propagated(
+  parameter: string,
+  error: { code: string; message?: string }
+): CustomFunctions.Error {
+  if (RETURNABLE_ERRORS.has(error.code)) return excelError(error.code, error.message ?? "");
+  return excelError("#VALUE!", BROADCAST_MESSAGES.errorInRange(parameter, error.code));
+}
+
+/**
+ * Calls `cell` once per result cell with that cell's arguments, in parameter order.
+ * `cell` is the single-value function: it returns the cell's value or throws a CustomFunctions.Error.
+ * Returns the 2-D result; a 1×1 result that is an error is thrown instead.
+ */
+export function broadcast<T>(
+  parameters: readonly string[],
+  args: ArrayLike<unknown>,
+  cell: (cellArgs: unknown[]) => T
+): (T | CustomFunctions.Error)[][] {
+  const count = parameters.length;
+  const grids: Grid[] = new Array(count);
+  const heights: number[] = new Array(count);
+  const widths: number[] = new Array(count);
+  let rows = 1;
+  let columns = 1;
+  for (let k = 0; k < count; k++) {
+    const grid = asGrid(args[k]);
+    const width = grid.length === 0 ? 0 : grid[0]!.length;
+    if (grid.length === 0 || width === 0) {
+      throw excelError("#VALUE!", BROADCAST_MESSAGES.emptyRange(parameters[k]!));
+    }
+    grids[k] = grid;
+    heights[k] = grid.length;
+    widths[k] = width;
+    if (grid.length > rows) rows = grid.length;
+    if (width > columns) columns = width;
+  }
+  if (rows * columns > MAX_RESULT_CELLS) {
+    throw excelError("#VALUE!", BROADCAST_MESSAGES.tooLarge(rows, columns));
+  }
+  const cellArgs: unknown[] = new Array(count);
+  const result: (T | CustomFunctions.Error)[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const line: (T | CustomFunctions.Error)[] = new Array(columns);
+    for (let j = 0; j < columns; j++) line[j] = cellAt(i, j);
+    result[i] = line;
+  }
+  if (rows === 1 && columns === 1 && result[0]![0] instanceof CustomFunctions.Error) {
+    throw result[0]![0];
+  }
+  return result;
+
+  function cellAt(i: number, j: number): T | CustomFunctions.Error {
+    for (let k = 0; k < count; k++) {
+      const height = heights[k]!;
+      const width = widths[k]!;
+      // Ragged rows (a JavaScript caller's, never Excel's) read as missing cells, like a short range.
+      const row = grids[k]![height === 1 ? 0 : i];
+      if (row === undefined) {
+        return excelError(
+          "#N/A",
+          BROADCAST_MESSAGES.beyondRange(parameters[k]!, "rows", height, rows)
+        );
+      }
+      const c = width === 1 ? 0 : j;
+      if (c >= row.length) {
+        return excelError(
+          "#N/A",
+          BROADCAST_MESSAGES.beyondRange(parameters[k]!, "columns", width, columns)
+        );
+      }
+      const value = row[c];
+      if (isErrorValue(value)) return propagated(parameters[k]!, value);
+      cellArgs[k] = value;
+    }
+    try {
+      return cell(cellArgs);
+    } catch (error) {
+      if (error instanceof CustomFunctions.Error) return error;
+      throw error;
+    }
+  }
+}

@@ -7,22 +7,7 @@ import { THROUGHPUT_POINTS, type ThroughputRecord } from "../../src/presets/data
 import { PRECISIONS, WORKLOADS } from "../../src/presets/data/workloads";
 import { normalizeName } from "../../src/presets/match";
 import type { FieldValue } from "../../src/presets/types";
-
-const EXPECTED_IDS = [
-  "H100",
-  "H200",
-  "B200",
-  "B300",
-  "GB200",
-  "GB300",
-  "MI300X",
-  "MI325X",
-  "MI355X",
-  "TPUv6e",
-  "TPU7x",
-  "Trainium2",
-  "Gaudi3",
-];
+import { REQUIRED_PLATFORM_IDS } from "../support/fixtures";
 
 const EXPECTED_FIELDS: readonly PresetFieldName[] = [
   "hbmGb",
@@ -109,7 +94,7 @@ describe("SOURCES", () => {
 
 describe("PLATFORMS", () => {
   it("lists every required platform, in table order", () => {
-    expect(PLATFORMS.map((p) => p.id)).toEqual(EXPECTED_IDS);
+    expect(PLATFORMS.map((p) => p.id)).toEqual(REQUIRED_PLATFORM_IDS);
   });
 
   it("uses ids that are unique and safe in Excel formulas and workbook names", () => {

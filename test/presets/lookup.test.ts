@@ -8,24 +8,11 @@ import {
   presetTable,
   presetValue,
 } from "../../src/presets/lookup";
+import { REQUIRED_PLATFORM_IDS } from "../support/fixtures";
 
 describe("listPlatforms", () => {
   it("returns the thirteen platforms in table order", () => {
-    expect(listPlatforms().map((p) => p.id)).toEqual([
-      "H100",
-      "H200",
-      "B200",
-      "B300",
-      "GB200",
-      "GB300",
-      "MI300X",
-      "MI325X",
-      "MI355X",
-      "TPUv6e",
-      "TPU7x",
-      "Trainium2",
-      "Gaudi3",
-    ]);
+    expect(listPlatforms().map((p) => p.id)).toEqual(REQUIRED_PLATFORM_IDS);
   });
 });
 

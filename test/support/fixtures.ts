@@ -43,7 +43,24 @@ export const MODEL_SHEET_FUNCTION_IDS: readonly ReleasedFunctionId[] = [
 ];
 
 /**
- * Every platform id, in table order, read from the preset table itself: tests of lookups and views follow
- * the data. Only the data-integrity test (test/presets/data.test.ts) spells out which platforms must exist.
+ * The platforms the preset table must hold, in table order: written out, so that a platform dropped from the
+ * data fails the data-integrity and lookup tests.
  */
+export const REQUIRED_PLATFORM_IDS = [
+  "H100",
+  "H200",
+  "B200",
+  "B300",
+  "GB200",
+  "GB300",
+  "MI300X",
+  "MI325X",
+  "MI355X",
+  "TPUv6e",
+  "TPU7x",
+  "Trainium2",
+  "Gaudi3",
+] as const;
+
+/** Every platform id, in table order, read from the preset table itself: tests of views follow the data. */
 export const PLATFORM_IDS: readonly string[] = PLATFORMS.map((platform) => platform.id);

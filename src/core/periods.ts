@@ -74,14 +74,21 @@ export const UTILIZATION: RowReading = {
  */
 export function gpusInService(input: GpusInServiceInput): number[] {
   const added = leadingRow(input.gpusAdded, GPUS_ADDED);
-  const lag = checkedOr(
-    input.commissioningPeriods,
-    0,
-    "commissioningPeriods",
-    RULES.commissioningPeriods
-  );
-  const life = checkedOr(input.lifePeriods, Infinity, "lifePeriods", RULES.lifePeriods);
+  const { lag, life } = checkedLagAndLife(input);
   return inServiceFromChecked(added, lag, life);
+}
+
+/** The commissioning lag (0 if omitted) and service life (unlimited if omitted) of a build-out, in periods. */
+export function checkedLagAndLife(input: GpusInServiceInput): { lag: number; life: number } {
+  return {
+    lag: checkedOr(
+      input.commissioningPeriods,
+      0,
+      "commissioningPeriods",
+      RULES.commissioningPeriods
+    ),
+    life: checkedOr(input.lifePeriods, Infinity, "lifePeriods", RULES.lifePeriods),
+  };
 }
 
 /** GPUs in service from checked deliveries: every period's deliveries enter at +lag and leave at +lag+life. */

@@ -9,6 +9,7 @@ import {
   GPUS_ADDED,
   TOKENS_PER_SECOND,
   UTILIZATION,
+  checkedLagAndLife,
   checkedPeriodsPerYear,
   growthFactors,
   inServiceFromChecked,
@@ -133,13 +134,7 @@ export function scheduleLines(input: ScheduleInput): ScheduleLines {
   const usdPerKwh = per(input.usdPerKwh, ELECTRICITY_PRICE);
   const pue = per(input.pue, PUE);
   const opex = per(input.opexPerGpuYear, OPEX);
-  const lag = checkedOr(
-    input.commissioningPeriods,
-    0,
-    "commissioningPeriods",
-    RULES.commissioningPeriods
-  );
-  const life = checkedOr(input.lifePeriods, Infinity, "lifePeriods", RULES.lifePeriods);
+  const { lag, life } = checkedLagAndLife(input);
   const priceChange = checkedOr(
     input.annualPriceChange,
     0,

@@ -30,7 +30,7 @@ const gpusInService = F.gpusInServiceByPeriod as Loose;
 const periodTokens = F.periodTokens as Loose;
 const schedule = F.schedule as Loose;
 const scheduleLabels = F.scheduleLabels as Loose;
-const cashFlowNpv = F.cashFlowNpvUsd as Loose;
+const cashFlowNpv = F.cashFlowNpvUsd as (...args: any[]) => number; // eslint-disable-line @typescript-eslint/no-explicit-any
 const cashFlowIrr = F.cashFlowIrrRate as Loose;
 const cashFlowPayback = F.cashFlowPayback as Loose;
 

@@ -98,6 +98,7 @@ module.exports = async (env, options) => {
           "./src/functions/unitEconomics.ts",
           "./src/functions/investment.ts",
           "./src/functions/lookups.ts",
+          "./src/functions/periods.ts",
         ],
       }),
       new AllowErrorsInRangesPlugin(),

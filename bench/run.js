@@ -5,12 +5,12 @@
  *   1. every registered custom function through the adapter, next to its plain-number limit;
  *   2. TOKENIRR against formulajs' IRR: speed, and hard cases solved;
  *   3. a 10,000-row HyperFormula workbook with TOKENOMICS functions against native formulas;
- *   4. bundle weight; 5. task-pane start in headless Chromium.
+ *   4. bundle weight; 5. task-pane start in headless Chromium; 6. the period and cash-flow-row functions.
  * Prints Markdown tables with each target and PASS/MISS, and writes the figures to bench/results.json
  * (compare two runs with `node bench/compare.js old.json new.json`).
  *
  * Options: --out <file> (default bench/results.json); --only <section,…> (functions, realm, irr, recalc,
- * bundle, taskpane) to run part of it while working on one figure.
+ * bundle, taskpane, periods) to run part of it while working on one figure.
  */
 "use strict";
 const fs = require("fs");
@@ -26,6 +26,7 @@ const { benchmarkIrr, renderIrr } = require("./sections/irr");
 const { benchmarkRecalc, renderRecalc } = require("./sections/recalc");
 const { benchmarkBundle, renderBundle } = require("./sections/bundle");
 const { benchmarkTaskpane, renderTaskpane } = require("./sections/taskpane");
+const { benchmarkPeriods, renderPeriods } = require("./sections/periods");
 
 /**
  * What every section's benchmark receives.
@@ -54,6 +55,7 @@ const { benchmarkTaskpane, renderTaskpane } = require("./sections/taskpane");
  * @property {Awaited<ReturnType<typeof benchmarkRecalc>>} [recalc]
  * @property {Awaited<ReturnType<typeof benchmarkBundle>>} [bundle]
  * @property {Awaited<ReturnType<typeof benchmarkTaskpane>>} [taskpane]
+ * @property {ReturnType<typeof benchmarkPeriods>} [periods]
  */
 
 /**
@@ -88,6 +90,12 @@ const SECTIONS = [
     title: "Task-pane start (headless Chromium)",
     run: benchmarkTaskpane,
     render: renderTaskpane,
+  },
+  {
+    name: "periods",
+    title: "Period and cash-flow-row functions through the adapter (calls/s)",
+    run: benchmarkPeriods,
+    render: renderPeriods,
   },
 ];
 
@@ -169,6 +177,9 @@ function collectMetrics(results) {
     }
     add("HyperFormula · TOKENOMICS ÷ native", recalc.timesNative, "x", "lower");
   }
+  for (const c of results.periods?.cases ?? []) {
+    add(`periods · ${c.label}`, c.callsPerSecond.median, "calls/s", "higher");
+  }
   const bundle = results.bundle;
   if (bundle) {
     add("bundle · functions.js", bundle.functions.bytes, "B", "lower");
@@ -235,6 +246,13 @@ function collectTargets(results) {
       target: `HyperFormula sheet with TOKENOMICS ${results.recalc.target.text}`,
       figure: format.ratio(results.recalc.timesNative),
       pass: results.recalc.target.pass,
+    });
+  }
+  for (const c of results.periods?.cases ?? []) {
+    targets.push({
+      target: `${c.label} ≥ ${format.compact(c.target)} calls/s`,
+      figure: `${format.compact(c.callsPerSecond.median)}/s`,
+      pass: c.pass,
     });
   }
   if (results.bundle) {

@@ -10,3 +10,4 @@
 export * from "./unitEconomics";
 export * from "./investment";
 export * from "./lookups";
+export * from "./periods";

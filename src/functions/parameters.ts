@@ -40,7 +40,8 @@ export const PARAMETERS = {
   ),
   powerKwPerGpu: required(
     "number",
-    "All-in IT power per GPU (chip plus its share of host and network), in kW. Greater than 0."
+    // Each function states its own range and default: SCHEDULE takes 0 (power left out) and defaults to it.
+    "All-in IT power per GPU (chip plus its share of host and network), in kW."
   ),
   usdPerKwh: required("number", "Electricity price in USD per kWh. At least 0, at most 100."),
   pue: optional(
@@ -71,7 +72,8 @@ export const PARAMETERS = {
   ),
   utilization: optional(
     "number",
-    "Share of time spent serving at that rate, 0 to 1 (0.6 = 60%). Greater than 0. If omitted, 1."
+    // Each function states its own range and default: a period of PERIODTOKENS or SCHEDULE may be idle (0).
+    "Share of time spent serving at that rate, 0 to 1 (0.6 = 60%)."
   ),
   tokensPerUnit: optional(
     "number",
@@ -134,7 +136,8 @@ export const PARAMETERS = {
   ),
   periodsPerYear: optional(
     "number",
-    "Periods in a year: 1 annual, 4 quarterly, 12 monthly (whole number, 1 to 365). If omitted, 1."
+    // Each function states its own default: 1 for TOKENCASHFLOWS and the cash-flow-row functions, 4 for schedules.
+    "Periods in a year: 1 annual, 4 quarterly, 12 monthly (whole number, 1 to 365)."
   ),
 
   // Presets and measured throughput
@@ -162,6 +165,41 @@ export const PARAMETERS = {
   precision: optional(
     "text",
     '"FP4" or "FP8". If omitted, the best measured frontier across precisions.'
+  ),
+
+  // Build-out schedules and cash-flow rows (src/functions/periods.ts): a per-period argument is one value,
+  // or one row or one column of one value per period.
+  gpusAdded: required(
+    "number",
+    "GPUs delivered in each period: a row or column of one value per period (its length sets the periods), or one value. At least 0, fractions allowed; a blank cell is 0."
+  ),
+  commissioningPeriods: optional(
+    "number",
+    "Whole periods from delivery to first production, 0 to 100000; one value. If omitted, 0."
+  ),
+  lifePeriods: optional(
+    "number",
+    "Whole periods a GPU produces before it retires, 1 to 100000; one value. If omitted, GPUs never retire."
+  ),
+  gpusInService: required(
+    "number",
+    "GPUs producing in each period (see GPUSINSERVICE): a row or column of one value per period (its length sets the periods), or one value. At least 0; a blank cell is 0."
+  ),
+  capexUsd: optional(
+    "number",
+    "Capital spent in each period, in USD: a row or column of one value per period, each at least 0 (a blank cell is 0). A single value other than 0 is an error: it would be charged in every period. If omitted, 0."
+  ),
+  annualRate: required(
+    "number",
+    "Annual effective discount rate as a decimal (0.1 = 10%), whatever the period length; one value. Greater than -1, at most 100."
+  ),
+  values: required(
+    "number",
+    "Cash flows in USD, one row or one column, time 0 first: value k falls k / periodsPerYear years after time 0. Each from -1e15 to 1e15, at most 100000 values; a blank cell is 0."
+  ),
+  orientation: optional(
+    "text",
+    '"column" spills the labels down a column (beside a SCHEDULE under a row of periods), "row" across a row (above a SCHEDULE beside a column of periods). If omitted, "column".'
   ),
 } as const satisfies Record<string, Parameter>;
 

@@ -43,6 +43,31 @@ export const MODEL_SHEET_FUNCTION_IDS: readonly ReleasedFunctionId[] = [
 ];
 
 /**
+ * The period and cash-flow-row functions of issue 8, registered on their own branches: the quarterly
+ * build-out sheet calls them. Written out for the same reason as RELEASED_FUNCTION_IDS; they join that
+ * list when they are released.
+ */
+export const BUILD_OUT_FUNCTION_IDS = [
+  "GPUSINSERVICE",
+  "PERIODTOKENS",
+  "SCHEDULE",
+  "SCHEDULELABELS",
+  "CASHFLOWNPV",
+  "CASHFLOWIRR",
+  "CASHFLOWPAYBACK",
+] as const;
+
+/** The functions the quarterly build-out sheet writes as live formulas. */
+export const BUILD_OUT_SHEET_FUNCTION_IDS: readonly string[] = [
+  "SCHEDULE",
+  "SCHEDULELABELS",
+  "CASHFLOWNPV",
+  "CASHFLOWIRR",
+  "CASHFLOWPAYBACK",
+  "ROIMULTIPLE",
+];
+
+/**
  * Every platform id, in table order, read from the preset table itself: tests of lookups and views follow
  * the data. Only the data-integrity test (test/presets/data.test.ts) spells out which platforms must exist.
  */

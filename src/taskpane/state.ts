@@ -9,11 +9,15 @@ import type { UserPreset } from "./workbook/userPresets";
 
 export type TabId = "platforms" | "calculator" | "compare" | "mine";
 
+/** Which sheet "Insert model" writes: the annual lifecycle model or the quarterly build-out. */
+export type ModelVariant = "lifecycle" | "buildout";
+
 export interface PaneData {
   readonly tab: TabId;
   /** The platform list entry shown in detail: a platform id, or "user:<name>" for the user's own. */
   readonly selectedKey: string | undefined;
   readonly inputs: CalculatorInputs;
+  readonly modelVariant: ModelVariant;
   readonly compareIds: ReadonlySet<string>;
   readonly userPresets: readonly UserPreset[];
 }
@@ -27,6 +31,7 @@ export function initialData(userPresets: readonly UserPreset[] = []): PaneData {
     tab: "platforms",
     selectedKey: undefined,
     inputs: defaultInputs("GB200"),
+    modelVariant: "lifecycle",
     compareIds: new Set(["H200", "B200", "GB200", "MI355X"]),
     userPresets,
   };

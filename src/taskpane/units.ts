@@ -76,6 +76,12 @@ export const UNITS = {
   tflops: { label: "TFLOPS", display: (v) => number4.format(v), excelFormat: "#,##0" },
   watts: { label: "W", display: (v) => number4.format(v), excelFormat: "#,##0" },
   kw: { label: "kW", display: (v) => number4.format(v), excelFormat: "0.00" },
+  /** A period number: 1 → Q1, and 0 is the time-0 column before the first quarter. */
+  quarter: {
+    label: "quarter",
+    display: (v) => (v === 0 ? "Time 0" : `Q${number0.format(v)}`),
+    excelFormat: '"Q"0;;"Time 0"',
+  },
   /** A number with no unit of its own (years, PUE): four significant figures, two decimals in Excel. */
   plain: { label: "", display: (v) => number4.format(v), excelFormat: "0.00" },
 } as const satisfies Record<string, UnitDefinition>;

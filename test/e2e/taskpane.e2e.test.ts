@@ -310,6 +310,69 @@ describe("task pane in Excel (stand-in)", () => {
     expect(gpuCount?.numberFormat).toBe("#,##0");
   });
 
+  it("inserts the quarterly build-out variant on its own new sheet, with SCHEDULE under the quarters", async () => {
+    await page.click('[data-testid="tab-calculator"]');
+    await page.check('[data-testid="model-variant-buildout"]');
+    expect(await page.isChecked('[data-testid="model-variant-lifecycle"]')).toBe(false);
+    await page.evaluate(() => {
+      const toast = document.querySelector('[data-testid="toast"]');
+      if (toast) toast.textContent = "";
+    });
+    await page.click('[data-testid="insert-model"]');
+    await page.waitForFunction(() =>
+      /Insert model as a new sheet: written to 'Tokenomics B200 build-out'!/.test(
+        document.querySelector('[data-testid="toast"]')?.textContent ?? ""
+      )
+    );
+    const state = await workbookState(page);
+    expect(state.sheets).toEqual([
+      "Sheet1",
+      "Tokenomics B200",
+      "Tokenomics B200 (2)",
+      "Tokenomics B200 build-out",
+    ]);
+    const sheet = "Tokenomics B200 build-out";
+    const names = state.sheetNames[sheet] ?? [];
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "GpuCount",
+        "CommissioningQuarters",
+        "NpvUsd",
+        "Irr",
+        "PaybackMonths",
+      ])
+    );
+    const formulas = await page.evaluate((name) => {
+      const cells = (
+        window as unknown as {
+          __workbook: { sheets: Map<string, Map<string, { formula?: string }>> };
+        }
+      ).__workbook.sheets.get(name);
+      return [...(cells?.values() ?? [])]
+        .map((c) => c.formula)
+        .filter((f): f is string => typeof f === "string");
+    }, sheet);
+    for (const id of [
+      "SCHEDULE",
+      "SCHEDULELABELS",
+      "CASHFLOWNPV",
+      "CASHFLOWIRR",
+      "CASHFLOWPAYBACK",
+      "ROIMULTIPLE",
+    ])
+      expect(formulas.some((f) => f.includes(`TOKENOMICS.${id}(`))).toBe(true);
+    const gpus = await cell(page, sheet, "B7");
+    expect(gpus?.value).toBe(64);
+    expect(gpus?.numberFormat).toBe("#,##0");
+    const labels = formulas.find((f) => f === "=TOKENOMICS.SCHEDULELABELS()");
+    expect(labels).toBeDefined();
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-insert-buildout.png"),
+      fullPage: true,
+    });
+    await page.check('[data-testid="model-variant-lifecycle"]');
+  });
+
   it("compares platforms on one workload", async () => {
     await page.click('[data-testid="tab-compare"]');
     const rows = page.locator('[data-testid="compare-row"]');

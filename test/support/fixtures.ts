@@ -26,6 +26,14 @@ export const RELEASED_FUNCTION_IDS = [
   "PRESETS",
   "THROUGHPUT",
   "PRESETINFO",
+  // 1.1.0: period functions and cash-flow-row finance
+  "GPUSINSERVICE",
+  "PERIODTOKENS",
+  "SCHEDULE",
+  "SCHEDULELABELS",
+  "CASHFLOWNPV",
+  "CASHFLOWIRR",
+  "CASHFLOWPAYBACK",
 ] as const;
 
 export type ReleasedFunctionId = (typeof RELEASED_FUNCTION_IDS)[number];
@@ -40,6 +48,16 @@ export const MODEL_SHEET_FUNCTION_IDS: readonly ReleasedFunctionId[] = [
   "TOKENNPV",
   "TOKENIRR",
   "TOKENCASHFLOWS",
+];
+
+/** The functions the quarterly build-out sheet writes as live formulas. */
+export const BUILD_OUT_SHEET_FUNCTION_IDS: readonly ReleasedFunctionId[] = [
+  "SCHEDULE",
+  "SCHEDULELABELS",
+  "CASHFLOWNPV",
+  "CASHFLOWIRR",
+  "CASHFLOWPAYBACK",
+  "ROIMULTIPLE",
 ];
 
 /**

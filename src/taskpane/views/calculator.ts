@@ -4,25 +4,17 @@
  * keeps focus; choosing a platform or workload rebuilds the form.
  */
 import { append, clear, el, field, hint } from "../dom";
-import { calculate } from "../model/calculator";
 import { NUMBER_FIELDS, parseFieldText } from "../model/fields";
 import type { NumberField, NumberFieldKey } from "../model/fields";
-import {
-  COST_BASES,
-  defaultInputs,
-  throughputCombinations,
-  throughputFormula,
-} from "../model/inputs";
+import { COST_BASES, defaultInputs, throughputCombinations } from "../model/inputs";
 import type { CostBasis } from "../model/inputs";
 import { calculatorView } from "../model/results";
-import { listPlatforms, findPlatform } from "../../presets";
+import { listPlatforms } from "../../presets";
 import type { Services } from "../services";
-import { insertButton } from "../shell/needsExcel";
 import type { PaneState } from "../state";
 import { formatValue } from "../units";
-import { modelSheet, modelSheetBaseName } from "../workbook/modelSheet";
-import type { InsertResult } from "../workbook/excelWriter";
 import { renderResults, resultNodes } from "./calculatorResults";
+import { insertModelControls } from "./insertModel";
 
 function select(
   key: string,
@@ -57,9 +49,7 @@ export function mountCalculator(root: HTMLElement, state: PaneState, services: S
     nodes.waiting,
     el("table", { className: "grid results" }, nodes.table),
     nodes.breakdown,
-    insertButton(services, "Insert model as a new sheet", "insert-model", () =>
-      insertModel(state, services)
-    ),
+    insertModelControls(state, services),
     hint(
       "Same model as the TOKENOMICS functions in cells. Defaults and their sources: see the inserted model sheet."
     )
@@ -181,19 +171,4 @@ export function mountCalculator(root: HTMLElement, state: PaneState, services: S
     else renderForm();
   });
   renderForm();
-}
-
-/** The model sheet for the calculator's inputs, on a new worksheet; nothing without a throughput figure. */
-function insertModel(state: PaneState, services: Services): Promise<InsertResult> {
-  const { inputs } = state.current;
-  const throughput = calculate(inputs).tokensPerSecondPerGpu;
-  if (!throughput.ok) return Promise.resolve(throughput);
-  const platform = findPlatform(inputs.platformId);
-  const block = modelSheet(inputs, {
-    platformDisplayName: platform.ok ? platform.value.displayName : inputs.platformId,
-    tokensPerSecondPerGpu: throughput.value,
-    throughputSource: `InferenceX measurements, interpolated: ${throughputFormula(inputs)} at insert`,
-    insertedOn: services.today,
-  });
-  return services.insertOnNewSheet(block, modelSheetBaseName(inputs));
 }

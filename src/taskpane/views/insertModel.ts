@@ -1,0 +1,91 @@
+/**
+ * "Insert model": a choice of sheet (the annual lifecycle model or the quarterly build-out), kept in the
+ * one state, and the button that writes the chosen sheet from the calculator's inputs to a new worksheet.
+ * Mounted by the calculator view under its results.
+ */
+import { findPlatform } from "../../presets";
+import { el } from "../dom";
+import { calculate } from "../model/calculator";
+import { throughputFormula } from "../model/inputs";
+import type { Services } from "../services";
+import { insertButton } from "../shell/needsExcel";
+import type { ModelVariant, PaneState } from "../state";
+import { buildOutSheet, buildOutSheetBaseName } from "../workbook/buildOutSheet";
+import type { InsertResult } from "../workbook/excelWriter";
+import { modelSheet, modelSheetBaseName } from "../workbook/modelSheet";
+import type { ModelContext } from "../workbook/modelRows";
+
+/** The variants in the order the pane offers them, each with the line that says what it writes. */
+export const MODEL_VARIANTS: readonly { id: ModelVariant; label: string; hint: string }[] = [
+  {
+    id: "lifecycle",
+    label: "Lifecycle (annual)",
+    hint: "Every GPU from day one: outputs, TOKENCASHFLOWS and Excel's NPV/IRR cross-check.",
+  },
+  {
+    id: "buildout",
+    label: "Quarterly build-out",
+    hint: "Deliveries, capex, utilization and price per quarter, SCHEDULE under them, NPV/IRR/payback and a price × utilization grid.",
+  },
+];
+
+/** The variant choice and the insert button, as one element for the calculator view to place. */
+export function insertModelControls(state: PaneState, services: Services): HTMLElement {
+  const radios = MODEL_VARIANTS.map((variant) => {
+    const input = el("input", {
+      type: "radio",
+      name: "model-variant",
+      id: `model-variant-${variant.id}`,
+      value: variant.id,
+      "data-testid": `model-variant-${variant.id}`,
+      checked: state.current.modelVariant === variant.id,
+      "aria-describedby": `model-variant-${variant.id}-hint`,
+    });
+    input.addEventListener("change", () => {
+      if (input.checked) state.update({ modelVariant: variant.id });
+    });
+    return { variant, input };
+  });
+  state.subscribe((changed, data) => {
+    if (!changed.has("modelVariant")) return;
+    for (const { variant, input } of radios) input.checked = data.modelVariant === variant.id;
+  });
+  return el(
+    "div",
+    { className: "insert-model" },
+    el(
+      "fieldset",
+      { className: "choice", "data-testid": "model-variant" },
+      el("legend", {}, "Model sheet"),
+      ...radios.map(({ variant, input }) =>
+        el(
+          "div",
+          { className: "choice-option" },
+          input,
+          el("label", { for: input.id }, variant.label),
+          el("span", { className: "hint", id: `model-variant-${variant.id}-hint` }, variant.hint)
+        )
+      )
+    ),
+    insertButton(services, "Insert model as a new sheet", "insert-model", () =>
+      insertModel(state, services)
+    )
+  );
+}
+
+/** The chosen sheet for the calculator's inputs, on a new worksheet; nothing without a throughput figure. */
+export function insertModel(state: PaneState, services: Services): Promise<InsertResult> {
+  const { inputs, modelVariant } = state.current;
+  const throughput = calculate(inputs).tokensPerSecondPerGpu;
+  if (!throughput.ok) return Promise.resolve(throughput);
+  const platform = findPlatform(inputs.platformId);
+  const context: ModelContext = {
+    platformDisplayName: platform.ok ? platform.value.displayName : inputs.platformId,
+    tokensPerSecondPerGpu: throughput.value,
+    throughputSource: `InferenceX measurements, interpolated: ${throughputFormula(inputs)} at insert`,
+    insertedOn: services.today,
+  };
+  return modelVariant === "buildout"
+    ? services.insertOnNewSheet(buildOutSheet(inputs, context), buildOutSheetBaseName(inputs))
+    : services.insertOnNewSheet(modelSheet(inputs, context), modelSheetBaseName(inputs));
+}

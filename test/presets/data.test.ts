@@ -36,6 +36,7 @@ const SANE_RANGE: Record<PresetFieldName, readonly [number, number]> = {
   tcoUsdPerGpuHourNeocloud: [0.2, 20],
   tcoUsdPerGpuHourRental: [0.2, 20],
   usdPerGpuHourOnDemand: [0.2, 20],
+  tcoUsdPerGpuHourRetail: [0.2, 20],
 };
 
 const isIsoDate = (date: string): boolean =>

@@ -18,7 +18,20 @@ import type { Precision, WorkloadId } from "./workloads";
 export const HISTORY_WINDOW = { first: "2025-12-05", last: "2026-06-11", rows: 1462 } as const;
 
 /** Serving stacks, as InferenceX labels them; points refer to them by index. */
-export const HISTORY_ENGINES = ["atom", "atom + MTP", "dynamo-sglang (disagg)", "dynamo-sglang + MTP (disagg)", "dynamo-trt (disagg)", "dynamo-trt + MTP (disagg)", "mori-sglang (disagg)", "mori-sglang + MTP (disagg)", "sglang", "sglang + MTP", "trt", "trt + MTP"] as const;
+export const HISTORY_ENGINES = [
+  "atom",
+  "atom + MTP",
+  "dynamo-sglang (disagg)",
+  "dynamo-sglang + MTP (disagg)",
+  "dynamo-trt (disagg)",
+  "dynamo-trt + MTP (disagg)",
+  "mori-sglang (disagg)",
+  "mori-sglang + MTP (disagg)",
+  "sglang",
+  "sglang + MTP",
+  "trt",
+  "trt + MTP",
+] as const;
 
 /** The measured history, one entry per platform x workload x precision. */
 // prettier-ignore

@@ -156,7 +156,7 @@ const DEFAULT_TABLE_FIELDS: readonly PresetFieldName[] = PRESET_FIELDS.filter(
  * The preset table for a spill: a header row (`id`, `displayName`, `vendor`, then the field names), then one
  * row per platform. Unpublished values are null. With no fields (or an empty list) every field of the first
  * release is included, in {@link PRESET_FIELDS} order; fields added later (`since`, e.g.
- * `tcoUsdPerGpuHourRetail`) appear only when named.
+ * `tcoUsdPerGpuHourRentalRetail`) appear only when named.
  *
  * @example presetTable(["hbmGb"]).value
  *   // [["id", "displayName", "vendor", "hbmGb"], ["H100", "NVIDIA H100 SXM", "NVIDIA", 80], …]

@@ -233,6 +233,7 @@ function readSeries(
 }
 
 // Single points publish TPOT to 0.1 ms: an interactivity matches when its TPOT rounds to the published one.
+// Digits after the decimal point of a published TPOT, ms.
 const TPOT_PUBLISHED_DECIMALS = 1;
 
 /** The TPOT, ms, an interactivity corresponds to, rounded as the single points are published. */
@@ -248,7 +249,11 @@ function readSinglePoints(
 ): Answer<ThroughputAt, NotAtPoint> {
   checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
   const tpot = publishedTpotMs(tokensPerSecondPerUser);
-  const hit = points.find((p) => p.medianTpotMs === tpot);
+  // The stored interactivity (1000 / TPOT to 0.01) matches too: at low interactivity its own TPOT can round
+  // to a neighbouring 0.1 ms.
+  const hit = points.find(
+    (p) => p.medianTpotMs === tpot || p.tokensPerSecondPerUser === tokensPerSecondPerUser
+  );
   if (hit !== undefined) {
     return found({
       platformId: series.platformId,

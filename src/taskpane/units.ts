@@ -115,5 +115,5 @@ export const FIELD_LABELS: Record<PresetFieldName, string> = {
   tcoUsdPerGpuHourNeocloud: "TCO per GPU-hour, neocloud owner",
   tcoUsdPerGpuHourRental: "TCO per GPU-hour, 3-year rental",
   usdPerGpuHourOnDemand: "Cloud on-demand price per GPU-hour",
-  tcoUsdPerGpuHourRetail: "TCO per GPU-hour, retail rental (later registry)",
+  tcoUsdPerGpuHourRentalRetail: "TCO per GPU-hour, retail rental (later registry)",
 };

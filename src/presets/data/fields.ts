@@ -74,7 +74,7 @@ export const PRESET_FIELDS = [
       "Cloud on-demand price per GPU-hour, no commitment (market quotes; vary 2-3x across providers)",
   },
   {
-    name: "tcoUsdPerGpuHourRetail",
+    name: "tcoUsdPerGpuHourRentalRetail",
     unit: "USD/GPU-hour",
     description:
       "Cost per GPU-hour renting, the later InferenceX registry's retail tier (SemiAnalysis, after 2026-08-14; that registry dropped the neocloud tier). Shown only when asked for by name",

@@ -9,7 +9,7 @@
  *
  * TCO tiers, one dated registry version each (dataset 2026.11.2): neocloud and rental from the July 2026
  * registry (IX-tco-0731); the owner tier's nine GPU values are that registry's and the later one's alike
- * (TPU7x's appears only in the later one, IX-later); tcoUsdPerGpuHourRetail is the later registry's rental
+ * (TPU7x's appears only in the later one, IX-later); tcoUsdPerGpuHourRentalRetail is the later registry's rental
  * ("retail") tier (IX-retail), which raised GPU rental rates and dropped the neocloud tier.
  *
  * Every value carries unit, basis, source and date; a value nobody publishes is null with a note saying so.
@@ -107,7 +107,7 @@ export const PLATFORMS = [
         asOf: "2026-05-20",
         note: "median across 37 providers; range 1.99-5.00",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 2,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -204,7 +204,7 @@ export const PLATFORMS = [
         asOf: "2026-03-18",
         note: "Spheron on-demand list price on 2026-03-17; quotes range from 2.25 (packet.ai, 2026-06) to 4.50-7.00 at hyperscalers",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 2.9,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -302,7 +302,7 @@ export const PLATFORMS = [
         asOf: "2026-03-18",
         note: "Spheron on-demand list price on 2026-03-17; quotes range from 3.75 (packet.ai, 2026-06); specialised clouds 4.50-6.00",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 3.7,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -394,7 +394,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 4.25,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -492,7 +492,7 @@ export const PLATFORMS = [
         asOf: "2026-03-18",
         note: "9.08 USD per GB200 superchip-hour (1 Grace CPU + 2 GPUs) / 2 = 4.54; Spheron on-demand price on 2026-03-17",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 4,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -584,7 +584,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 5,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -677,7 +677,7 @@ export const PLATFORMS = [
         asOf: "2026-05-18",
         note: "median on-demand quote; TensorWave 1.50",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 1.3,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -770,7 +770,7 @@ export const PLATFORMS = [
         asOf: "2026-05-18",
         note: "TensorWave on-demand price, as reported",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 1.6,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -864,7 +864,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 2.9,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -947,7 +947,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "Google lists v6e prices on its Cloud TPU pricing page, but no dated quote was captured for this dataset; enter your own",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: null,
         unit: "USD/GPU-hour",
         source: "IX-retail",
@@ -1031,7 +1031,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         source: "IX-tco-0731",
         asOf: "2026-07-31",
-        note: "not in the July 2026 registry this tier comes from (until dataset 2026.11.1 this cell carried the later registry's 2.00, GCP 3-year commitment; that rate is now tcoUsdPerGpuHourRetail)",
+        note: "not in the July 2026 registry this tier comes from (until dataset 2026.11.1 this cell carried the later registry's 2.00, GCP 3-year commitment; that rate is now tcoUsdPerGpuHourRentalRetail)",
       },
       usdPerGpuHourOnDemand: {
         value: null,
@@ -1040,7 +1040,7 @@ export const PLATFORMS = [
         asOf: "2026-11-26",
         note: "no public on-demand price: Google asks TPU7x customers to contact their account team",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: 2,
         unit: "USD/GPU-hour",
         basis: "estimated",
@@ -1124,7 +1124,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "AWS sells Trainium2 as instances (trn2.48xlarge, 16 chips); no dated quote was captured for this dataset",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: null,
         unit: "USD/GPU-hour",
         source: "IX-retail",
@@ -1210,7 +1210,7 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
       },
-      tcoUsdPerGpuHourRetail: {
+      tcoUsdPerGpuHourRentalRetail: {
         value: null,
         unit: "USD/GPU-hour",
         source: "IX-retail",

@@ -397,9 +397,8 @@ describe("TCO tiers", () => {
 });
 
 describe("gpuCount corrections", () => {
-  const corrected = THROUGHPUT_POINTS.filter(
-    (p) => p.note?.includes("gpuCount corrected") === true
-  );
+  const rows: readonly ThroughputRecord[] = THROUGHPUT_POINTS;
+  const corrected = rows.filter((p) => p.note?.includes("gpuCount corrected") === true);
 
   it("corrects exactly the 15 single-node rows, to 8 or 4 GPUs", () => {
     expect(corrected).toHaveLength(15);
@@ -420,7 +419,7 @@ describe("gpuCount corrections", () => {
   });
 
   it("leaves no single-node row above 8 GPUs", () => {
-    for (const p of THROUGHPUT_POINTS) {
+    for (const p of rows) {
       if (!p.engine.includes("disagg") && p.gpuCount !== undefined)
         expect(p.gpuCount).toBeLessThanOrEqual(8);
     }

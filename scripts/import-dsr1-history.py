@@ -2,6 +2,7 @@
 """Builds src/presets/data/history.ts from InferenceX's benchmarks-history.json (DeepSeek-R1 rows).
 
 Usage: python3 scripts/import-dsr1-history.py benchmarks-history.json > src/presets/data/history.ts
+       npx eslint --fix src/presets/data/history.ts   (prettier wraps the engine list)
 
 The input is packages/app/cypress/fixtures/api/benchmarks-history.json in vngcloud/InferenceX-app (see the
 IX-history source). For each platform x workload x precision and each date with a run in that group, the

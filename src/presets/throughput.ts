@@ -55,6 +55,8 @@ export interface ThroughputCombination {
   readonly frontierPointCount: number;
   readonly minTokensPerSecondPerUser: number;
   readonly maxTokensPerSecondPerUser: number;
+  /** True when the combination is one published peak point, readable only at its own interactivity. */
+  readonly singlePoint: boolean;
 }
 
 /** What can be asked of a platform: its models, workloads and precisions, and each measured combination. */
@@ -340,6 +342,7 @@ export function throughputOptions(platform: string): Answer<ThroughputOptions, N
           frontierPointCount: frontier.length,
           minTokensPerSecondPerUser: first.tokensPerSecondPerUser,
           maxTokensPerSecondPerUser: last.tokensPerSecondPerUser,
+          singlePoint: frontier.some((p) => "singlePoint" in p),
         });
       }
     }

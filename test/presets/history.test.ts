@@ -6,6 +6,7 @@ import {
   MIN_SOFTWARE_GAIN_DAYS,
   softwareGain,
   throughputAt,
+  throughputOptions,
 } from "../../src/presets";
 
 describe("throughputAt at single measured points", () => {
@@ -170,5 +171,20 @@ describe("apiPrice", () => {
 
   it("lists every provider of a model", () => {
     expect(apiPrices("gpt-oss-120b").map((r) => r.provider)).toEqual(["KeepRouter", "TheRouter"]);
+  });
+});
+
+describe("throughputOptions for single points", () => {
+  it("flags single-point combinations so a picker can offer their one interactivity", () => {
+    const options = throughputOptions("B200");
+    if (!options.ok) throw new Error(options.reason);
+    const gptoss = options.value.combinations.find(
+      (c) => c.model === "gpt-oss-120b" && c.workload === "1k/1k"
+    );
+    expect(gptoss).toMatchObject({ singlePoint: true, frontierPointCount: 1 });
+    const dsr1 = options.value.combinations.find(
+      (c) => c.model === "DeepSeek-R1" && c.workload === "1k/1k" && c.precision === "FP4"
+    );
+    expect(dsr1?.singlePoint).toBe(false);
   });
 });

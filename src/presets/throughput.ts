@@ -177,6 +177,14 @@ export function throughputSeries(
  * @param workload - input/output length, "1k/1k", "1k/8k" or "8k/1k" (also "1024/1024", "chat").
  * @param tokensPerSecondPerUser - target interactivity, output tokens per second per user, > 0.
  * @param precision - "FP4" or "FP8"; if omitted (undefined, null or blank), every precision.
+ * @param asOf - a date `YYYY-MM-DD` (the adapter converts Excel date serials): read the dated history
+ *   instead ({@link historyThroughputAt}; DeepSeek-R1 only, the IX-history sample, which is not the same
+ *   set of runs as today's table); if omitted (undefined, null or blank), today's values.
+ *
+ * Models measured at single published points (gpt-oss-120b, Llama 3.3 70B) answer only at that point's
+ * interactivity (its TPOT rounded to 0.1 ms as published, or the stored 1000 / TPOT); elsewhere no answer
+ * of kind `singlePoint` whose reason names the point.
+ * @example throughputAt("B200", "gpt-oss-120b", "1k/1k", 55.87).value.tokensPerSecondPerGpu // 28012.9
  * @example throughputAt("B200", "DeepSeek-R1", "1k/1k", 21.34) // { ok: true, value: { tokensPerSecondPerGpu: 12515.7, … } }
  * @example throughputAt("B200", "DeepSeek-R1", "1k/1k", 400).reason
  *   // "B200 DeepSeek-R1 1k/1k was measured from 21.3 to 309.2 tokens/s per user; 400 is outside that range"

@@ -146,10 +146,17 @@ export function presetInfo(platform: string, field: string): Answer<string, NotF
   );
 }
 
+// A sheet's default table must not grow when a dataset adds a field (it would #SPILL!), so fields added
+// after the first release (`since`) appear only when asked for by name.
+const DEFAULT_TABLE_FIELDS: readonly PresetFieldName[] = PRESET_FIELDS.filter(
+  (field: PresetFieldDefinition) => !("since" in field)
+).map((field) => field.name);
+
 /**
  * The preset table for a spill: a header row (`id`, `displayName`, `vendor`, then the field names), then one
- * row per platform. Unpublished values are null. With no fields (or an empty list) every field is included,
- * in {@link PRESET_FIELDS} order.
+ * row per platform. Unpublished values are null. With no fields (or an empty list) every field of the first
+ * release is included, in {@link PRESET_FIELDS} order; fields added later (`since`, e.g.
+ * `tcoUsdPerGpuHourRentalRetail`) appear only when named.
  *
  * @example presetTable(["hbmGb"]).value
  *   // [["id", "displayName", "vendor", "hbmGb"], ["H100", "NVIDIA H100 SXM", "NVIDIA", 80], …]
@@ -159,7 +166,7 @@ export function presetTable(
 ): Answer<PresetTableCell[][], NotFound> {
   const names: PresetFieldName[] = [];
   for (const field of fields === undefined || fields === null || fields.length === 0
-    ? PRESET_FIELDS.map((f) => f.name)
+    ? DEFAULT_TABLE_FIELDS
     : fields) {
     const found = findField(field);
     if (!found.ok) return found;

@@ -48,6 +48,32 @@ export const PRESET_MESSAGES = {
         : `from ${formatQuantity(min, d)} to ${formatQuantity(max, d)}`;
     return `${scope} was measured ${range} tokens/s per user; ${formatQuantity(requested, d)} is outside that range`;
   },
+  /** A single published point (a peak-throughput configuration) asked at another interactivity. */
+  singlePoint: (
+    scope: string,
+    tokensPerSecondPerUser: number,
+    tokensPerSecondPerGpu: number,
+    medianTpotMs: number
+  ): string =>
+    `${scope} is measured at one point only: ${formatQuantity(tokensPerSecondPerUser, 2)} tokens/s per user (median TPOT ${formatQuantity(medianTpotMs, 1)} ms) → ${formatQuantity(tokensPerSecondPerGpu, 1)} tokens/s per GPU`,
+  noHistoryFor: (
+    model: string,
+    modelsWithHistory: readonly string[],
+    first: string,
+    last: string
+  ): string =>
+    `${model} has no dated history in this dataset; history: ${modelsWithHistory.join(", ")} (runs ${first} to ${last})`,
+  noRunBefore: (scope: string, date: string, first: string): string =>
+    `${scope} has no run on or before ${date}; its history starts ${first}`,
+  windowTooShort: (days: number, minimumDays: number): string =>
+    `the window is ${days} days; a software gain is annualized only over ${minimumDays} days or more (a short jump would read as a huge yearly rate)`,
+  windowReversed: (fromDate: string, toDate: string): string =>
+    `toDate ${toDate} is not after fromDate ${fromDate}`,
+  notMeasuredAtDate: (reason: string, date: string): string => `on ${date}: ${reason}`,
+  invalidDate: (parameter: string, value: string): string =>
+    `${parameter} must be a date written YYYY-MM-DD (or an Excel date); "${value}" is not one`,
+  noApiPrice: (model: string, modelsWithPrices: readonly string[]): string =>
+    `no API price recorded for ${model}; priced: ${modelsWithPrices.join(", ")}`,
   /** PRESETINFO text for a published value: who, what, when, how, where. */
   info: (
     publisher: string,

@@ -58,6 +58,11 @@ export interface PresetField {
   readonly name: string;
   readonly unit: string;
   readonly description: string;
+  /**
+   * The dataset version that added the field. Fields added after the first release appear in the PRESETS
+   * table only when asked for by name, so that a sheet's default table never grows (and never #SPILL!s).
+   */
+  readonly since?: string;
 }
 
 /**
@@ -132,6 +137,53 @@ export interface ThroughputRow<Keys extends ThroughputKeys = ThroughputKeys> {
   readonly basis: "measured";
   /** The GitHub Actions run that produced the row, when the source gives it. */
   readonly runUrl?: `https://${string}`;
+  /**
+   * A single published operating point (a peak-throughput configuration), not a point of a sweep: lookups
+   * answer only at this point's interactivity, matched to the precision its TPOT is published with.
+   */
+  readonly singlePoint?: true;
+  /** Median time per output token as published, ms; on single points tokensPerSecondPerUser = 1000 / it. */
+  readonly medianTpotMs?: number;
+  readonly note?: string;
+}
+
+/**
+ * A measured history for one platform × model × workload × precision, carried as per-date Pareto frontiers.
+ * `points` are [tokensPerSecondPerUser, tokensPerSecondPerGpu, concurrency, engine index, gpuCount,
+ * measuredOn]; `snapshots` are [date, indices into points]: the frontier in force from that date (each
+ * configuration's latest run on or before it) until the next snapshot.
+ */
+export interface HistoryGroup<
+  PlatformKey extends string = string,
+  WorkloadKey extends string = string,
+  PrecisionKey extends string = string,
+  SourceKey extends string = string,
+> {
+  readonly platformId: PlatformKey;
+  readonly model: string;
+  readonly workload: WorkloadKey;
+  readonly precision: PrecisionKey;
+  readonly source: SourceKey;
+  /** Rows of the source in this group (every run, frontier or not). */
+  readonly runs: number;
+  readonly points: readonly (readonly [number, number, number, number, number, IsoDate])[];
+  readonly snapshots: readonly (readonly [IsoDate, readonly number[]])[];
+}
+
+/**
+ * A published API token price for one model at one provider, USD per million tokens. A price the source
+ * does not show is null, and `note` says so.
+ */
+export interface ApiPriceRow<ModelKey extends string = string, SourceKey extends string = string> {
+  readonly model: ModelKey;
+  readonly provider: string;
+  readonly inputUsdPerMillionTokens: number;
+  readonly cachedInputUsdPerMillionTokens: number | null;
+  readonly outputUsdPerMillionTokens: number;
+  /** What the price is for: the provider's own listing, a router listing, the serving speed quoted. */
+  readonly basis: "vendor-claimed" | "measured";
+  readonly source: SourceKey;
+  readonly asOf: IsoDate;
   readonly note?: string;
 }
 
@@ -141,7 +193,7 @@ export interface ThroughputRow<Keys extends ThroughputKeys = ThroughputKeys> {
 // ---------------------------------------------------------------------------------------------------------
 
 /** What kind of name a lookup did not recognise. */
-export type LookupSubject = "platform" | "field" | "model" | "workload" | "precision";
+export type LookupSubject = "platform" | "field" | "model" | "workload" | "precision" | "provider";
 
 /** A name that matches nothing: carries up to three close matches and every valid option. */
 export interface NotFound extends NoAnswer {
@@ -161,6 +213,18 @@ export interface NotPublished<
   readonly platformId: PlatformKey;
   readonly field: FieldName;
   readonly note: string;
+}
+
+/** An interactivity other than the one a single published point was measured at; never extrapolated. */
+export interface NotAtPoint extends NoAnswer {
+  readonly kind: "singlePoint";
+  readonly tokensPerSecondPerUser: number;
+  readonly tokensPerSecondPerGpu: number;
+}
+
+/** A date outside what a measured history covers, or a window too short to annualize. */
+export interface NoHistory extends NoAnswer {
+  readonly kind: "noHistory";
 }
 
 /** An interactivity outside the measured range; never extrapolated. */

@@ -121,4 +121,5 @@ export const FIELD_LABELS: Record<PresetFieldName, string> = {
   tcoUsdPerGpuHourNeocloud: "TCO per GPU-hour, neocloud owner",
   tcoUsdPerGpuHourRental: "TCO per GPU-hour, 3-year rental",
   usdPerGpuHourOnDemand: "Cloud on-demand price per GPU-hour",
+  tcoUsdPerGpuHourRentalRetail: "TCO per GPU-hour, retail rental (later registry)",
 };

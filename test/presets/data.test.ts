@@ -1,4 +1,6 @@
+import { API_PRICES } from "../../src/presets/data/apiPrices";
 import { PRESET_DATASET } from "../../src/presets/data/dataset";
+import { DSR1_HISTORY, HISTORY_ENGINES, HISTORY_WINDOW } from "../../src/presets/data/history";
 import { PRESET_FIELDS, type PresetFieldName } from "../../src/presets/data/fields";
 import { MODELS } from "../../src/presets/data/models";
 import { PLATFORMS } from "../../src/presets/data/platforms";
@@ -21,6 +23,7 @@ const EXPECTED_FIELDS: readonly PresetFieldName[] = [
   "tcoUsdPerGpuHourNeocloud",
   "tcoUsdPerGpuHourRental",
   "usdPerGpuHourOnDemand",
+  "tcoUsdPerGpuHourRentalRetail",
 ];
 
 /** Plausible bounds per field; a value outside is a typo or a unit slip (W for kW, GB for TB). */
@@ -36,6 +39,7 @@ const SANE_RANGE: Record<PresetFieldName, readonly [number, number]> = {
   tcoUsdPerGpuHourNeocloud: [0.2, 20],
   tcoUsdPerGpuHourRental: [0.2, 20],
   usdPerGpuHourOnDemand: [0.2, 20],
+  tcoUsdPerGpuHourRentalRetail: [0.2, 20],
 };
 
 const isIsoDate = (date: string): boolean =>
@@ -86,6 +90,8 @@ describe("SOURCES", () => {
     const cited = new Set<string>([
       ...allValues().flatMap(({ value }) => (value.source === undefined ? [] : [value.source])),
       ...THROUGHPUT_POINTS.map((p) => p.source),
+      ...API_PRICES.map((p) => p.source),
+      ...DSR1_HISTORY.map((g) => g.source),
       "SA-v1", // defines the workloads and TCO tiers (data/workloads.ts, data/fields.ts)
     ]);
     expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);
@@ -224,7 +230,9 @@ describe("PLATFORMS against the research fact base", () => {
   it("carries TPU7x's later SemiAnalysis owner and GCP-commit rates (1.21, 2.00 USD per chip-hour)", () => {
     const tpu = PLATFORMS.find((p) => p.id === "TPU7x");
     expect(tpu?.values.tcoUsdPerGpuHourOwner.value).toBe(1.21);
-    expect(tpu?.values.tcoUsdPerGpuHourRental.value).toBe(2);
+    // The GCP-commit rate belongs to the later registry: its own field, not the July rental tier.
+    expect(tpu?.values.tcoUsdPerGpuHourRental.value).toBeNull();
+    expect(tpu?.values.tcoUsdPerGpuHourRentalRetail.value).toBe(2);
   });
 });
 
@@ -318,4 +326,204 @@ describe("THROUGHPUT_POINTS", () => {
       expect(match?.source).toBe("IX-blog-gb200");
     }
   );
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Dataset 2026.11.2: registry tiers, corrected counts, single points, the dated history, API prices.
+// ---------------------------------------------------------------------------------------------------------
+
+// Transcribed from the two registry versions (IX-tco-0731 and IX-retail), USD per GPU-hour: the check that
+// each tier's values come from one version. Platforms a version does not list are absent.
+const REGISTRY_JULY: Record<string, { owner: number; neocloud: number; rental: number }> = {
+  H100: { owner: 1.17, neocloud: 1.55, rental: 1.78 },
+  H200: { owner: 1.22, neocloud: 1.59, rental: 2.05 },
+  B200: { owner: 1.73, neocloud: 2.07, rental: 2.6 },
+  B300: { owner: 2.26, neocloud: 2.52, rental: 3 },
+  GB200: { owner: 1.86, neocloud: 2.26, rental: 2.6 },
+  GB300: { owner: 2.31, neocloud: 2.79, rental: 3.3 },
+  MI300X: { owner: 0.95, neocloud: 1.16, rental: 1.3 },
+  MI325X: { owner: 1.1, neocloud: 1.32, rental: 1.6 },
+  MI355X: { owner: 1.5, neocloud: 2.09, rental: 2.1 },
+};
+const REGISTRY_LATER: Record<string, { owner: number; retail: number }> = {
+  H100: { owner: 1.17, retail: 2 },
+  H200: { owner: 1.22, retail: 2.9 },
+  B200: { owner: 1.73, retail: 3.7 },
+  B300: { owner: 2.26, retail: 4.25 },
+  GB200: { owner: 1.86, retail: 4 },
+  GB300: { owner: 2.31, retail: 5 },
+  MI300X: { owner: 0.95, retail: 1.3 },
+  MI325X: { owner: 1.1, retail: 1.6 },
+  MI355X: { owner: 1.5, retail: 2.9 },
+  TPU7x: { owner: 1.21, retail: 2 },
+};
+
+describe("TCO tiers", () => {
+  const tier = (field: PresetFieldName): Record<string, number> =>
+    Object.fromEntries(
+      PLATFORMS.flatMap((p) => {
+        const value = p.values[field].value;
+        return value === null ? [] : [[p.id, value]];
+      })
+    );
+  const column = <K extends string>(
+    registry: Record<string, Record<K, number>>,
+    key: K
+  ): Record<string, number> =>
+    Object.fromEntries(Object.entries(registry).map(([id, rates]) => [id, rates[key]]));
+
+  it("takes the neocloud and rental tiers whole from the July 2026 registry", () => {
+    expect(tier("tcoUsdPerGpuHourNeocloud")).toEqual(column(REGISTRY_JULY, "neocloud"));
+    expect(tier("tcoUsdPerGpuHourRental")).toEqual(column(REGISTRY_JULY, "rental"));
+    for (const p of PLATFORMS) {
+      const rental = p.values.tcoUsdPerGpuHourRental;
+      if (rental.value !== null) expect(rental.source).toBe("IX-tco-0731");
+    }
+  });
+
+  it("takes the retail tier whole from the later registry, which has no neocloud tier", () => {
+    expect(tier("tcoUsdPerGpuHourRentalRetail")).toEqual(column(REGISTRY_LATER, "retail"));
+    for (const p of PLATFORMS) {
+      const retail = p.values.tcoUsdPerGpuHourRentalRetail;
+      expect(retail.source).toBe("IX-retail");
+      expect(retail.asOf).toBe(SOURCES["IX-retail"].date);
+    }
+    expect(REGISTRY_LATER).not.toHaveProperty("neocloud");
+  });
+
+  it("has an owner tier that one registry version states whole (the later one)", () => {
+    expect(tier("tcoUsdPerGpuHourOwner")).toEqual(column(REGISTRY_LATER, "owner"));
+  });
+});
+
+describe("gpuCount corrections", () => {
+  const rows: readonly ThroughputRecord[] = THROUGHPUT_POINTS;
+  const corrected = rows.filter((p) => p.note?.includes("gpuCount corrected") === true);
+
+  it("corrects exactly the 15 single-node rows, to 8 or 4 GPUs", () => {
+    expect(corrected).toHaveLength(15);
+    const key = (p: ThroughputRecord): string =>
+      `${p.platformId} ${p.precision} ${p.workload} ${p.engine} ${p.gpuCount ?? 0}`;
+    const counts = new Map<string, number>();
+    for (const p of corrected) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    expect(
+      corrected.filter((p) => p.platformId === "H200" && p.engine === "trt + MTP")
+    ).toHaveLength(6);
+    expect(
+      corrected.filter((p) => p.platformId === "B200" && p.precision === "FP8" && p.gpuCount === 8)
+    ).toHaveLength(5);
+    expect(counts.get("B200 FP4 1k/8k trt + MTP 4")).toBe(2);
+    expect(counts.get("B300 FP4 1k/1k sglang 8")).toBe(1);
+    expect(counts.get("B300 FP4 8k/1k sglang 4")).toBe(1);
+    for (const p of corrected) expect([4, 8]).toContain(p.gpuCount);
+  });
+
+  it("leaves no single-node row above 8 GPUs", () => {
+    for (const p of rows) {
+      if (!p.engine.includes("disagg") && p.gpuCount !== undefined)
+        expect(p.gpuCount).toBeLessThanOrEqual(8);
+    }
+  });
+});
+
+describe("single measured points", () => {
+  const single = THROUGHPUT_POINTS.filter((p) => "singlePoint" in p);
+
+  it("flags every gpt-oss-120b and Llama 3.3 70B row as a single point, with its TPOT", () => {
+    expect(single).toHaveLength(26);
+    for (const p of THROUGHPUT_POINTS) {
+      const isSingle = "singlePoint" in p;
+      expect(isSingle).toBe(p.model === "gpt-oss-120b" || p.model === "Llama-3.3-70B");
+    }
+    for (const p of single) {
+      if (!("medianTpotMs" in p)) throw new Error("single point without TPOT");
+      expect(p.tokensPerSecondPerUser).toBe(Math.round((1000 / p.medianTpotMs) * 100) / 100);
+    }
+  });
+
+  it("has one point per platform, model and workload", () => {
+    const keys = single.map((p) => `${p.platformId} ${p.model} ${p.workload}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("describes gpt-oss-120b as a mixture of experts, never as dense", () => {
+    const model = MODELS.find((m) => m.id === "gpt-oss-120b");
+    expect(model?.description).toMatch(/mixture-of-experts/);
+    expect(model?.description).not.toMatch(/dense/);
+  });
+});
+
+describe("DSR1_HISTORY", () => {
+  it("covers the stated window, every date inside it and valid", () => {
+    expect(HISTORY_WINDOW).toEqual({ first: "2025-12-05", last: "2026-06-11", rows: 1462 });
+    expect(DSR1_HISTORY.reduce((n, g) => n + g.runs, 0)).toBe(HISTORY_WINDOW.rows);
+    for (const group of DSR1_HISTORY) {
+      for (const [date] of group.snapshots) {
+        expect(isIsoDate(date)).toBe(true);
+        expect(date >= HISTORY_WINDOW.first && date <= HISTORY_WINDOW.last).toBe(true);
+      }
+      for (const point of group.points) {
+        expect(isIsoDate(point[5])).toBe(true);
+        expect(point[5] >= HISTORY_WINDOW.first && point[5] <= HISTORY_WINDOW.last).toBe(true);
+      }
+    }
+  });
+
+  it("keeps snapshots sorted by date, each a frontier of points run on or before it", () => {
+    for (const group of DSR1_HISTORY) {
+      const dates = group.snapshots.map(([date]) => date);
+      expect([...dates].sort()).toEqual(dates);
+      expect(new Set(dates).size).toBe(dates.length);
+      for (const [date, indices] of group.snapshots) {
+        const points = indices.map((i) => group.points[i]);
+        for (const point of points) {
+          if (point === undefined) throw new Error("snapshot index out of range");
+          expect(point[5] <= date).toBe(true);
+        }
+        for (let i = 1; i < points.length; i++) {
+          // Frontier order: interactivity rising, throughput falling.
+          expect(points[i]?.[0] ?? 0).toBeGreaterThan(points[i - 1]?.[0] ?? 0);
+          expect(points[i]?.[1] ?? 0).toBeLessThan(points[i - 1]?.[1] ?? 0);
+        }
+      }
+    }
+  });
+
+  it("references known platforms, workloads, precisions and engines, with positive numbers", () => {
+    const platformIds = new Set<string>(PLATFORMS.map((p) => p.id));
+    const workloadIds = new Set<string>(WORKLOADS.map((w) => w.id));
+    for (const group of DSR1_HISTORY) {
+      expect(platformIds.has(group.platformId)).toBe(true);
+      expect(workloadIds.has(group.workload)).toBe(true);
+      expect(PRECISIONS).toContain(group.precision);
+      for (const [user, gpu, concurrency, engine, gpuCount] of group.points) {
+        expect(user > 0 && gpu > 0 && concurrency > 0).toBe(true);
+        expect(HISTORY_ENGINES[engine]).toBeDefined();
+        expect(Number.isInteger(gpuCount) && gpuCount > 0).toBe(true);
+        if (!(HISTORY_ENGINES[engine] ?? "").includes("disagg"))
+          expect(gpuCount).toBeLessThanOrEqual(8);
+      }
+    }
+  });
+});
+
+describe("API_PRICES", () => {
+  it("prices known models in USD per million tokens, each row sourced and dated", () => {
+    const modelIds = new Set<string>(MODELS.map((m) => m.id));
+    for (const row of API_PRICES) {
+      expect(modelIds.has(row.model)).toBe(true);
+      expect(sourceIds.has(row.source)).toBe(true);
+      expect(isIsoDate(row.asOf)).toBe(true);
+      expect(row.asOf <= PRESET_DATASET.asOf).toBe(true);
+      for (const price of [row.inputUsdPerMillionTokens, row.outputUsdPerMillionTokens]) {
+        expect(price > 0 && price < 100).toBe(true);
+      }
+      if (row.cachedInputUsdPerMillionTokens === null) {
+        expect(row.note).toMatch(/no cached-input price/);
+      } else {
+        expect(row.cachedInputUsdPerMillionTokens).toBeLessThan(row.inputUsdPerMillionTokens);
+      }
+      expect(row.outputUsdPerMillionTokens).toBeGreaterThanOrEqual(row.inputUsdPerMillionTokens);
+    }
+  });
 });

@@ -218,14 +218,42 @@ describe("presetInfo", () => {
 });
 
 describe("presetTable", () => {
-  it("returns a header row, then one row per platform with every field", () => {
+  it("returns a header row, then one row per platform with every first-release field", () => {
     const result = presetTable();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [header, ...rows] = result.value;
-    expect(header).toEqual(["id", "displayName", "vendor", ...PRESET_FIELDS.map((f) => f.name)]);
+    // Written out: a default table that grows would #SPILL! in existing sheets.
+    expect(header).toEqual([
+      "id",
+      "displayName",
+      "vendor",
+      "hbmGb",
+      "hbmBandwidthTbPerSecond",
+      "fp8DenseTflops",
+      "fp4DenseTflops",
+      "boardPowerW",
+      "allInPowerKwPerGpu",
+      "priceUsdPerGpu",
+      "tcoUsdPerGpuHourOwner",
+      "tcoUsdPerGpuHourNeocloud",
+      "tcoUsdPerGpuHourRental",
+      "usdPerGpuHourOnDemand",
+    ]);
     expect(rows).toHaveLength(13);
-    for (const row of rows) expect(row).toHaveLength(3 + PRESET_FIELDS.length);
+    for (const row of rows) expect(row).toHaveLength(14);
+    expect(PRESET_FIELDS.filter((f) => "since" in f).map((f) => f.name)).toEqual([
+      "tcoUsdPerGpuHourRentalRetail",
+    ]);
+  });
+
+  it("shows a field added later only when asked for by name", () => {
+    const result = presetTable(["tcoUsdPerGpuHourRentalRetail", "tcoUsdPerGpuHourRental"]);
+    if (!result.ok) throw new Error(result.reason);
+    const b200 = result.value.find((row) => row[0] === "B200");
+    expect(b200?.slice(3)).toEqual([3.7, 2.6]);
+    const tpu = result.value.find((row) => row[0] === "TPU7x");
+    expect(tpu?.slice(3)).toEqual([2, null]);
   });
 
   it("returns only the requested fields, in the requested order, resolving names loosely", () => {

@@ -168,7 +168,7 @@ describe("throughputAt", () => {
         kind: "notFound",
         subject: "model",
         suggestions: ["DeepSeek-R1", "DeepSeek-V4-Pro"],
-        options: ["DeepSeek-R1", "DeepSeek-V4-Pro"],
+        options: ["DeepSeek-R1", "DeepSeek-V4-Pro", "gpt-oss-120b", "Llama-3.3-70B"],
       });
     });
 
@@ -176,7 +176,7 @@ describe("throughputAt", () => {
       const result = throughputAt("H100", "DeepSeek-V4-Pro", "8k/1k", 20);
       if (result.ok) throw new Error("expected notFound");
       expect(result.reason).toBe(
-        'model "DeepSeek-V4-Pro" has no measurements for H100; available: DeepSeek-R1'
+        'model "DeepSeek-V4-Pro" has no measurements for H100; available: DeepSeek-R1, gpt-oss-120b, Llama-3.3-70B'
       );
     });
 
@@ -244,7 +244,11 @@ describe("throughputSeries", () => {
     const series = throughputSeries("B200", "DeepSeek-R1", "8k/1k", "FP4");
     if (!series.ok) throw new Error(series.reason);
     const all = THROUGHPUT_POINTS.filter(
-      (p) => p.platformId === "B200" && p.workload === "8k/1k" && p.precision === "FP4"
+      (p) =>
+        p.platformId === "B200" &&
+        p.model === "DeepSeek-R1" &&
+        p.workload === "8k/1k" &&
+        p.precision === "FP4"
     );
     expect(series.value.frontier.length).toBeLessThan(all.length);
     expect(series.value.frontier).toEqual(paretoFrontier(all));
@@ -257,14 +261,17 @@ describe("throughputOptions", () => {
       ok: true,
       value: {
         platformId: "MI300X",
-        models: ["DeepSeek-R1"],
+        models: ["DeepSeek-R1", "gpt-oss-120b", "Llama-3.3-70B"],
         workloads: ["1k/1k", "1k/8k", "8k/1k"],
-        precisions: ["FP8"],
+        precisions: ["FP4", "FP8"],
       },
     });
     expect(throughputOptions("GB200 NVL72")).toMatchObject({
       ok: true,
-      value: { models: ["DeepSeek-R1", "DeepSeek-V4-Pro"], precisions: ["FP4", "FP8"] },
+      value: {
+        models: ["DeepSeek-R1", "DeepSeek-V4-Pro", "gpt-oss-120b"],
+        precisions: ["FP4", "FP8"],
+      },
     });
   });
 

@@ -3,6 +3,8 @@
  * the column order of the PRESETS table. Definitions follow the sources the values come from: SemiAnalysis
  * InferenceMAX (SA-v1, 2025-10-09) for the TCO tiers, the InferenceX registry (IX-power-0714) for power.
  *
+ * Fields with `since` were added after the first release: PRESETS shows them only when asked for by name.
+ *
  * Data only: no logic.
  */
 import type { PresetField } from "../types";
@@ -70,6 +72,13 @@ export const PRESET_FIELDS = [
     unit: "USD/GPU-hour",
     description:
       "Cloud on-demand price per GPU-hour, no commitment (market quotes; vary 2-3x across providers)",
+  },
+  {
+    name: "tcoUsdPerGpuHourRentalRetail",
+    unit: "USD/GPU-hour",
+    description:
+      "Cost per GPU-hour renting, the later InferenceX registry's retail tier (SemiAnalysis, after 2026-08-14; that registry dropped the neocloud tier). Shown only when asked for by name",
+    since: "2026.11.2",
   },
 ] as const satisfies readonly PresetField[];
 

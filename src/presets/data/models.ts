@@ -1,6 +1,6 @@
 /**
  * Models that have measured throughput rows. Names as InferenceX reports them (IX-fixture, IX-blog-gb200,
- * IX-blog-gb300).
+ * IX-blog-gb300, IX-blog-gptoss, IX-blog-llama70b).
  *
  * Data only: no logic.
  */
@@ -18,6 +18,19 @@ export const MODELS = [
     displayName: "DeepSeek-V4-Pro",
     aliases: ["DSv4-Pro", "DSV4"],
     description: "DeepSeek-V4-Pro: 1.6T-parameter MoE, 49B active per token",
+  },
+  {
+    id: "gpt-oss-120b",
+    displayName: "gpt-oss-120b",
+    aliases: ["gptoss120b", "gpt-oss", "openai/gpt-oss-120b"],
+    description:
+      "OpenAI gpt-oss-120b: open-weight mixture-of-experts model, MXFP4 weights; measured at single peak points",
+  },
+  {
+    id: "Llama-3.3-70B",
+    displayName: "Llama-3.3-70B-Instruct",
+    aliases: ["Llama 3.3 70B", "Llama-3.3-70B-Instruct", "llama70b", "Llama-3.3-70B-Instruct-FP8"],
+    description: "Meta Llama 3.3 70B Instruct: dense 70B model; measured at single peak points",
   },
 ] as const satisfies readonly ModelRecord[];
 

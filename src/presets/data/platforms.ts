@@ -7,6 +7,11 @@
  * IX-tco-0731, IX-later); prices from the analyst and market sources named per value. Each value was
  * checked against the source its row names.
  *
+ * TCO tiers, one dated registry version each (dataset 2026.11.2): neocloud and rental from the July 2026
+ * registry (IX-tco-0731); the owner tier's nine GPU values are that registry's and the later one's alike
+ * (TPU7x's appears only in the later one, IX-later); tcoUsdPerGpuHourRentalRetail is the later registry's rental
+ * ("retail") tier (IX-retail), which raised GPU rental rates and dropped the neocloud tier.
+ *
  * Every value carries unit, basis, source and date; a value nobody publishes is null with a note saying so.
  * Data only: no logic.
  */
@@ -102,6 +107,13 @@ export const PLATFORMS = [
         asOf: "2026-05-20",
         note: "median across 37 providers; range 1.99-5.00",
       },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 2,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+      },
     },
   },
   {
@@ -191,6 +203,13 @@ export const PLATFORMS = [
         source: "spheron-0318",
         asOf: "2026-03-18",
         note: "Spheron on-demand list price on 2026-03-17; quotes range from 2.25 (packet.ai, 2026-06) to 4.50-7.00 at hyperscalers",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 2.9,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
       },
     },
   },
@@ -283,6 +302,13 @@ export const PLATFORMS = [
         asOf: "2026-03-18",
         note: "Spheron on-demand list price on 2026-03-17; quotes range from 3.75 (packet.ai, 2026-06); specialised clouds 4.50-6.00",
       },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 3.7,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+      },
     },
   },
   {
@@ -367,6 +393,13 @@ export const PLATFORMS = [
         value: null,
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 4.25,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
       },
     },
   },
@@ -459,6 +492,13 @@ export const PLATFORMS = [
         asOf: "2026-03-18",
         note: "9.08 USD per GB200 superchip-hour (1 Grace CPU + 2 GPUs) / 2 = 4.54; Spheron on-demand price on 2026-03-17",
       },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 4,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+      },
     },
   },
   {
@@ -543,6 +583,13 @@ export const PLATFORMS = [
         value: null,
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 5,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
       },
     },
   },
@@ -630,6 +677,13 @@ export const PLATFORMS = [
         asOf: "2026-05-18",
         note: "median on-demand quote; TensorWave 1.50",
       },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 1.3,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+      },
     },
   },
   {
@@ -715,6 +769,13 @@ export const PLATFORMS = [
         source: "cliffcenter-amd",
         asOf: "2026-05-18",
         note: "TensorWave on-demand price, as reported",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 1.6,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
       },
     },
   },
@@ -803,6 +864,13 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
       },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 2.9,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+      },
     },
   },
   {
@@ -879,6 +947,13 @@ export const PLATFORMS = [
         unit: "USD/GPU-hour",
         note: "Google lists v6e prices on its Cloud TPU pricing page, but no dated quote was captured for this dataset; enter your own",
       },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: null,
+        unit: "USD/GPU-hour",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+        note: "not in the InferenceX registry (no SemiAnalysis retail rate published for this platform)",
+      },
     },
   },
   {
@@ -952,12 +1027,11 @@ export const PLATFORMS = [
         note: "SemiAnalysis publishes no neocloud tier for TPU7x (InferenceX dropped the neocloud tier after 2026-08)",
       },
       tcoUsdPerGpuHourRental: {
-        value: 2,
+        value: null,
         unit: "USD/GPU-hour",
-        basis: "estimated",
-        source: "IX-later",
-        asOf: "2026-08-15",
-        note: "GCP 3-year commitment rate per chip-hour (SemiAnalysis), not a neocloud rental contract",
+        source: "IX-tco-0731",
+        asOf: "2026-07-31",
+        note: "not in the July 2026 registry this tier comes from (until dataset 2026.11.1 this cell carried the later registry's 2.00, GCP 3-year commitment; that rate is now tcoUsdPerGpuHourRentalRetail)",
       },
       usdPerGpuHourOnDemand: {
         value: null,
@@ -965,6 +1039,14 @@ export const PLATFORMS = [
         source: "GCP-tpu",
         asOf: "2026-11-26",
         note: "no public on-demand price: Google asks TPU7x customers to contact their account team",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: 2,
+        unit: "USD/GPU-hour",
+        basis: "estimated",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+        note: "GCP 3-year commitment rate per chip-hour (SemiAnalysis), not a neocloud rental contract",
       },
     },
   },
@@ -1041,6 +1123,13 @@ export const PLATFORMS = [
         value: null,
         unit: "USD/GPU-hour",
         note: "AWS sells Trainium2 as instances (trn2.48xlarge, 16 chips); no dated quote was captured for this dataset",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: null,
+        unit: "USD/GPU-hour",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+        note: "not in the InferenceX registry (no SemiAnalysis retail rate published for this platform)",
       },
     },
   },
@@ -1120,6 +1209,13 @@ export const PLATFORMS = [
         value: null,
         unit: "USD/GPU-hour",
         note: "no dated on-demand quote captured for this dataset",
+      },
+      tcoUsdPerGpuHourRentalRetail: {
+        value: null,
+        unit: "USD/GPU-hour",
+        source: "IX-retail",
+        asOf: "2026-08-15",
+        note: "not in the InferenceX registry (no SemiAnalysis retail rate published for this platform)",
       },
     },
   },

@@ -137,6 +137,61 @@ export const SOURCES = {
     publisher: "MoneyCheck, reporting an HSBC research note",
     date: "2025-09-09",
   },
+  // ---- added in dataset 2026.11.2 (platform choice) ----
+  "IX-blog-gptoss": {
+    title:
+      "Best GPU for gpt-oss-120b Inference — Benchmarks & Comparison (packages/app/content/blog/best-gpu-for-gptoss120b-inference.mdx; peak-throughput row per GPU, 8k/1k and 1k/1k)",
+    url: "https://github.com/SemiAnalysisAI/InferenceX-app",
+    publisher: "SemiAnalysis InferenceX",
+    date: "2026-04-06",
+  },
+  "IX-blog-llama70b": {
+    title:
+      "Best GPU for Llama-3.3-70B Inference — Benchmarks & Comparison (packages/app/content/blog/best-gpu-for-llama70b-inference.mdx; peak-throughput row per GPU, runs of 2025-10-29)",
+    url: "https://github.com/SemiAnalysisAI/InferenceX-app",
+    publisher: "SemiAnalysis InferenceX",
+    date: "2026-04-06",
+  },
+  "IX-history": {
+    title:
+      "InferenceX API history snapshot, packages/app/cypress/fixtures/api/benchmarks-history.json at commit 528c414 (1,462 DeepSeek-R1 rows, runs 2025-12-05 to 2026-06-11)",
+    url: "https://github.com/vngcloud/InferenceX-app",
+    publisher: "SemiAnalysis InferenceX (fork vngcloud/InferenceX-app)",
+    date: "2026-06-14",
+  },
+  "IX-retail": {
+    title:
+      "InferenceX hardware registry, packages/constants/src/gpu-keys.ts, version with tiers costh (owning at large hyperscaler volume) and costr (retail tier) only, neocloud tier removed, TPU7x added; later than the fork's 2026-08-14 upstream sync (commit af1752a still has the July rates); no commit hash in the stored copies",
+    url: "https://github.com/SemiAnalysisAI/InferenceX-app",
+    publisher: "SemiAnalysis",
+    date: "2026-08-15",
+  },
+  "DS-api-pricing": {
+    title:
+      "DeepSeek API Docs, Models & Pricing: deepseek-reasoner (DeepSeek-R1) standard price list in effect until 2025-09-05 16:00 UTC",
+    url: "https://api-docs.deepseek.com/quick_start/pricing",
+    publisher: "DeepSeek",
+    date: "2025-09-05",
+  },
+  "keeprouter-gptoss": {
+    title: "GPT-OSS 120B API — pricing & specs (undated page, stored copy checked 2026-11-29)",
+    url: "https://keeprouter.com/models/gpt-oss-120b",
+    publisher: "KeepRouter",
+    date: "2026-11-29",
+  },
+  "therouter-gptoss": {
+    title: "GPT OSS 120B model page (undated page, stored copy checked 2026-11-29)",
+    url: "https://therouter.ai/models/openai--gpt-oss-120b",
+    publisher: "TheRouter",
+    date: "2026-11-29",
+  },
+  "deepinfra-llama33": {
+    title:
+      "meta-llama/Llama-3.3-70B-Instruct-Turbo API page (undated page, stored copy checked 2026-11-29)",
+    url: "https://deepinfra.com/meta-llama/Llama-3.3-70B-Instruct-Turbo/api",
+    publisher: "DeepInfra",
+    date: "2026-11-29",
+  },
 } as const satisfies Record<string, Source>;
 
 /** Key of the sources table, e.g. `"IX-tco-0731"`. */

@@ -5,6 +5,7 @@
 export * from "./types";
 export * from "./lookup";
 export * from "./throughput";
+export * from "./estimate";
 export { normalizeName, closeMatches, editDistance, MAX_SUGGESTIONS } from "./match";
 export { PRESET_MESSAGES, formatQuantity } from "./messages";
 export { PLATFORMS } from "./data/platforms";
@@ -14,3 +15,4 @@ export type { SourceId } from "./data/sources";
 export type { ModelId } from "./data/models";
 export type { Precision, WorkloadId } from "./data/workloads";
 export type { ThroughputRecord } from "./data/throughput";
+export type { ArchitectureId, ArchitectureRecord, AttentionKind } from "./data/architectures";

@@ -48,6 +48,10 @@ export const PRESET_MESSAGES = {
         : `from ${formatQuantity(min, d)} to ${formatQuantity(max, d)}`;
     return `${scope} was measured ${range} tokens/s per user; ${formatQuantity(requested, d)} is outside that range`;
   },
+  architectureUnknown: (model: string, field: string, note: string): string =>
+    `${field} of ${model} is not known, so its throughput cannot be estimated: ${note}`,
+  replicaTooLarge: (model: string, platformId: string): string =>
+    `${model} needs more than 1024 ${platformId} per copy of its weights; no estimate`,
   /** PRESETINFO text for a published value: who, what, when, how, where. */
   info: (
     publisher: string,

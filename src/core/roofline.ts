@@ -24,7 +24,15 @@
 import { type Answer, found, noAnswer } from "./answer";
 import { checked, checkedOr, TokenomicsInputError } from "./errors";
 import { MESSAGES } from "./messages";
+import {
+  decodeSequencesPerGpu,
+  type RooflineEstimate,
+  type RooflineInput,
+  type RooflineLimit,
+} from "./rooflineParts";
 import { RULES } from "./rules";
+
+export type { RooflineEstimate, RooflineInput, RooflineLimit };
 
 /**
  * Share of the roofline a serving stack reaches, calibrated with DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER on
@@ -53,72 +61,6 @@ const FLOPS_PER_TFLOPS = 1e12;
 const PARAMETERS_PER_BILLION = 1e9;
 /** FLOPs per parameter per token of a forward pass: one multiply and one add. */
 const FLOPS_PER_PARAMETER_PER_TOKEN = 2;
-/** Bisection steps for the MoE batch: 2^-40 of the bracket, far below any printed digit. */
-const BISECTION_STEPS = 40;
-
-/** Inputs to {@link rooflineTokensPerSecondPerGpu}. Numbers are per GPU unless named otherwise. */
-export interface RooflineInput {
-  /** HBM bandwidth, TB/s, > 0. */
-  readonly hbmBandwidthTbPerSecond: number;
-  /** Dense tensor throughput at the precision the weights are computed in, TFLOPS, > 0. */
-  readonly denseTflops: number;
-  /** HBM capacity, GB, > 0. */
-  readonly hbmGb: number;
-  /** GPUs that together hold one copy of the model, a whole number ≥ 1. */
-  readonly gpusPerReplica: number;
-  /** Parameters every token runs through (shared layers plus its routed experts), billions, > 0. */
-  readonly activeParamsBillions: number;
-  /** All parameters held in memory, billions, ≥ activeParamsBillions. */
-  readonly totalParamsBillions: number;
-  /** Parameters in routed experts (all of them), billions; 0 (a dense model) if omitted. */
-  readonly routedExpertParamsBillions?: number;
-  /** Routed experts per MoE layer; needed when routedExpertParamsBillions > 0. */
-  readonly expertCount?: number;
-  /** Routed experts each token uses per MoE layer; needed when routedExpertParamsBillions > 0. */
-  readonly expertsPerToken?: number;
-  /** Bytes per weight: 1 for FP8, 0.5 for FP4, 2 for BF16. */
-  readonly bytesPerWeight: number;
-  /** KV-cache elements per token of context over every full-attention layer, ≥ 0. */
-  readonly kvCacheElementsPerToken: number;
-  /** KV-cache elements per token over every sliding-window layer; 0 if omitted. */
-  readonly slidingKvCacheElementsPerToken?: number;
-  /** Context a sliding-window layer keeps, tokens; needed when slidingKvCacheElementsPerToken > 0. */
-  readonly slidingWindowTokens?: number;
-  /** Bytes per KV-cache element; 1 (FP8) if omitted. */
-  readonly kvCacheBytesPerElement?: number;
-  /** Input (prompt) tokens per request, ≥ 0. */
-  readonly inputTokens: number;
-  /** Output tokens per request, > 0. */
-  readonly outputTokens: number;
-  /** Interactivity: output tokens per second per user, > 0. */
-  readonly tokensPerSecondPerUser: number;
-  /**
-   * Output tokens each sequence gains per decode step: 1 without speculative decoding; with multi-token
-   * prediction or a draft model, the accepted tokens per step (1 + draft tokens at most). 1 if omitted.
-   */
-  readonly tokensPerDecodeStep?: number;
-  /**
-   * Time every decode step takes whatever its batch (kernel launches, synchronisation, expert all-to-all),
-   * seconds, ≥ 0; 0 if omitted. Not part of the bound: the estimate's batch gets the step time left over.
-   */
-  readonly stepLatencySeconds?: number;
-  /** Share of the bound reached, (0, 1]; {@link ROOFLINE_DEFAULT_EFFICIENCY} if omitted. */
-  readonly efficiency?: number;
-}
-
-/** What caps the decode batch at the bound. */
-export type RooflineLimit = "memoryBandwidth" | "compute" | "memoryCapacity";
-
-/** The estimate, the bound it scales, and what sets the bound. */
-export interface RooflineEstimate {
-  /** Estimated total (input + output) tokens per second per GPU: the bound × efficiency. */
-  readonly tokensPerSecondPerGpu: number;
-  /** The roofline bound: total tokens per second per GPU no stack can exceed under these assumptions. */
-  readonly boundTokensPerSecondPerGpu: number;
-  /** Sequences decoding at once per GPU at the bound. */
-  readonly sequencesPerGpu: number;
-  readonly limitedBy: RooflineLimit;
-}
 
 /**
  * Total (input + output) tokens per second per GPU at an interactivity: a roofline bound from HBM bandwidth,
@@ -317,70 +259,6 @@ export function rooflineTokensPerSecondPerGpu(input: RooflineInput): Answer<Roof
     sequencesPerGpu: sequences,
     limitedBy,
   });
-}
-
-/**
- * The most sequences per GPU whose decode step reads at most `stepBytes`, capped at `cap` (compute or
- * capacity). The bytes grow with the batch (KV cache, and the experts its tokens touch), so the largest
- * batch that fits is found in closed form for a dense model and by bisection for a mixture of experts.
- */
-function decodeSequencesPerGpu(
-  stepBytes: number,
-  cap: number,
-  alwaysReadBytesPerGpu: number,
-  routedBytesPerGpu: number,
-  expertShare: number,
-  tokensPerSequencePerStep: number,
-  kvBytesPerSequence: number
-): number {
-  const upper = kvBytesPerSequence > 0 ? Math.min(cap, stepBytes / kvBytesPerSequence) : cap;
-  if (
-    bytesPerStep(
-      alwaysReadBytesPerGpu,
-      routedBytesPerGpu,
-      expertShare,
-      tokensPerSequencePerStep,
-      kvBytesPerSequence,
-      upper
-    ) <= stepBytes
-  )
-    return upper;
-  if (expertShare === 0) return (stepBytes - alwaysReadBytesPerGpu) / kvBytesPerSequence;
-  let low = 0;
-  let high = upper;
-  for (let i = 0; i < BISECTION_STEPS; i++) {
-    const mid = (low + high) / 2;
-    if (
-      bytesPerStep(
-        alwaysReadBytesPerGpu,
-        routedBytesPerGpu,
-        expertShare,
-        tokensPerSequencePerStep,
-        kvBytesPerSequence,
-        mid
-      ) > stepBytes
-    )
-      high = mid;
-    else low = mid;
-  }
-  return low;
-}
-
-/**
- * Bytes one GPU reads in a decode step with `sequences` sequences per GPU: the always-active weights, the
- * expected share of routed experts the step's tokens touch (uniform routing), and every sequence's KV cache.
- */
-function bytesPerStep(
-  alwaysReadBytesPerGpu: number,
-  routedBytesPerGpu: number,
-  expertShare: number,
-  tokensPerSequencePerStep: number,
-  kvBytesPerSequence: number,
-  sequences: number
-): number {
-  const tokens = Math.max(1, sequences * tokensPerSequencePerStep);
-  const touched = expertShare > 0 ? 1 - Math.pow(1 - expertShare, tokens) : 0;
-  return alwaysReadBytesPerGpu + routedBytesPerGpu * touched + sequences * kvBytesPerSequence;
 }
 
 /** Three significant digits, for numbers inside a message. */

@@ -179,12 +179,28 @@ export function estimateThroughputWith(
   const tokensPerDecodeStep = options.tokensPerDecodeStep ?? 1;
   const stepLatencySecondsPerLayer =
     options.stepLatencySecondsPerLayer ?? DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER;
+  const i = r.input;
+  // Every property written out, in one order: one object shape on the hot path.
   const estimate = rooflineTokensPerSecondPerGpu({
-    ...r.input,
-    stepLatencySeconds: stepLatencySecondsPerLayer * r.layers,
+    hbmBandwidthTbPerSecond: i.hbmBandwidthTbPerSecond,
+    denseTflops: i.denseTflops,
+    hbmGb: i.hbmGb,
     gpusPerReplica,
+    activeParamsBillions: i.activeParamsBillions,
+    totalParamsBillions: i.totalParamsBillions,
+    routedExpertParamsBillions: i.routedExpertParamsBillions,
+    expertCount: i.expertCount,
+    expertsPerToken: i.expertsPerToken,
+    bytesPerWeight: i.bytesPerWeight,
+    kvCacheElementsPerToken: i.kvCacheElementsPerToken,
+    slidingKvCacheElementsPerToken: i.slidingKvCacheElementsPerToken,
+    slidingWindowTokens: i.slidingWindowTokens,
+    kvCacheBytesPerElement: undefined,
+    inputTokens: i.inputTokens,
+    outputTokens: i.outputTokens,
     tokensPerSecondPerUser,
     tokensPerDecodeStep,
+    stepLatencySeconds: stepLatencySecondsPerLayer * r.layers,
     efficiency,
   });
   if (!estimate.ok) return estimate;

@@ -1,4 +1,5 @@
 import { PRESET_DATASET } from "../../src/presets/data/dataset";
+import { ARCHITECTURES } from "../../src/presets/data/architectures";
 import { PRESET_FIELDS, type PresetFieldName } from "../../src/presets/data/fields";
 import { MODELS } from "../../src/presets/data/models";
 import { PLATFORMS } from "../../src/presets/data/platforms";
@@ -86,6 +87,11 @@ describe("SOURCES", () => {
     const cited = new Set<string>([
       ...allValues().flatMap(({ value }) => (value.source === undefined ? [] : [value.source])),
       ...THROUGHPUT_POINTS.map((p) => p.source),
+      ...ARCHITECTURES.flatMap((a) =>
+        Object.values(a.values).flatMap((v: FieldValue) =>
+          v.source === undefined ? [] : [v.source]
+        )
+      ),
       "SA-v1", // defines the workloads and TCO tiers (data/workloads.ts, data/fields.ts)
     ]);
     expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);

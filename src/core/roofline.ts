@@ -17,9 +17,16 @@
  * - prefill and decode share the GPU-seconds of the replica, so co-located and disaggregated serving are
  *   bounded alike.
  *
+ * - a mixture of experts reads, per step, its always-active weights plus the expected share of routed
+ *   experts the step's tokens touch under uniform routing, 1 − (1 − k/E)^tokens: one token reads only its k
+ *   experts, a large batch reads them all;
+ * - each sequence's KV cache is read once per step at its mean context, input + output ÷ 2; a
+ *   sliding-window layer keeps at most its window.
+ *
  * Left out, so the bound stays an upper bound: attention FLOPs, activation memory, communication, kernel
- * launch gaps, scheduling. `efficiency` scales the bound to what stacks reach; its default is calibrated on
- * the measured points.
+ * launch gaps, scheduling, block scales of FP4 weights. The estimate then takes a fixed per-step latency off
+ * each decode step's time (what no batch hides: launches, synchronisation, expert all-to-all) and multiplies
+ * by `efficiency`; both defaults are calibrated on the measured points.
  */
 import { type Answer, found, noAnswer } from "./answer";
 import { checked, checkedOr, TokenomicsInputError } from "./errors";

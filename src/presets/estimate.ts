@@ -8,10 +8,13 @@
  * - precision: FP8 weights take 1 byte, FP4 0.5 (block scales left out); compute runs at the platform's
  *   dense rate for that precision, and FP4 on a chip without an FP4 path runs at its FP8 rate (weights
  *   stored in FP4, computed in FP8). Omitted, the model's native precision (FP8 for DeepSeek-R1 and
- *   Llama 3.3 70B, FP4 (MXFP4) for gpt-oss-120b). The KV cache is FP8 (1 byte per element).
+ *   Llama 3.3 70B, FP4 (MXFP4) for gpt-oss-120b; Llama ships in BF16 and
+ *   is benchmarked in FP8). The KV cache is FP8 (1 byte per element).
  * - replica size: the fewest GPUs, a power of two, whose HBM holds the weights in at most half its
  *   capacity, leaving the rest for the KV cache (the measured points use their own GPU counts).
  * - no speculative decoding (1 token per decode step) unless tokensPerDecodeStep says otherwise.
+ * - fixed decode-step time: layers × DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER (6.1 ms for DeepSeek-R1's 61
+ *   layers), calibrated with the efficiency on the measured points; the bound leaves it out.
  */
 import { type Answer, found } from "../core/answer";
 import {
@@ -228,7 +231,10 @@ export function findArchitecture(name: string): Answer<ArchitectureRecord, NotFo
 }
 
 // Resolving names and specs is string work; a workbook asks for the same few combinations over and over.
+// The data never changes at run time, so a cached answer is always the answer; the bound keeps hostile
+// inputs from growing it without limit (as the THROUGHPUT series cache does).
 const RESOLVED = new Map<string, Answer<Resolved, EstimateMissing>>();
+const RESOLVED_LIMIT = 4096;
 
 function resolvedCached(
   platform: string,
@@ -240,6 +246,7 @@ function resolvedCached(
   let answer = RESOLVED.get(key);
   if (answer === undefined) {
     answer = resolve(platform, model, workload, precision);
+    if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
     RESOLVED.set(key, answer);
   }
   return answer;

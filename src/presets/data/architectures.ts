@@ -50,7 +50,7 @@ export interface ArchitectureRecord {
   readonly aliases: readonly string[];
   /** null when no stored source shows it. */
   readonly attention: AttentionKind | null;
-  /** The weight precision the publisher ships and the benchmarks serve by default. */
+  /** The precision estimates use when none is given: what the publisher ships, FP8 for a BF16 model. */
   readonly nativePrecision: "FP8" | "FP4";
   readonly values: { readonly [F in ArchitectureFieldName]: FieldValue<SourceId> };
 }

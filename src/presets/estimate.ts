@@ -10,8 +10,10 @@
  *   stored in FP4, computed in FP8). Omitted, the model's native precision (FP8 for DeepSeek-R1 and
  *   Llama 3.3 70B, FP4 (MXFP4) for gpt-oss-120b; Llama ships in BF16 and
  *   is benchmarked in FP8). The KV cache is FP8 (1 byte per element).
- * - replica size: the fewest GPUs, a power of two, whose HBM holds the weights in at most half its
- *   capacity, leaving the rest for the KV cache (the measured points use their own GPU counts).
+ * - replica size: one 8-GPU node, as the benchmarks' single-node configurations, or the fewest GPUs beyond
+ *   (a power of two) whose HBM holds the weights in at most half its capacity, leaving the rest for the KV
+ *   cache. With no communication cost in the roofline, more GPUs per replica never lower it; the measured
+ *   points are checked with their own GPU counts.
  * - no speculative decoding (1 token per decode step) unless tokensPerDecodeStep says otherwise.
  * - fixed decode-step time: layers × DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER (6.1 ms for DeepSeek-R1's 61
  *   layers), calibrated with the efficiency on the measured points; the bound leaves it out.
@@ -52,6 +54,9 @@ export const BYTES_PER_WEIGHT = { FP8: 1, FP4: 0.5 } as const satisfies Record<P
 
 /** Most of a GPU's HBM the weights may take when the replica size is chosen: the rest holds KV cache. */
 export const MAX_WEIGHT_SHARE_OF_HBM = 0.5;
+
+/** Smallest replica the estimate assumes, GPUs: one node of 8, as the benchmarks' single-node runs. */
+export const MIN_GPUS_PER_REPLICA = 8;
 
 /** Largest replica the estimate considers, GPUs; a model needing more has no answer. */
 export const MAX_GPUS_PER_REPLICA = 1024;
@@ -94,7 +99,7 @@ export interface EstimateOptions {
   readonly efficiency?: number | null;
   /** "FP8" or "FP4" (or an alias); the model's native precision if omitted. */
   readonly precision?: string | null;
-  /** GPUs per model replica; the fewest whose HBM holds the weights in half its capacity if omitted. */
+  /** GPUs per model replica; 8, or the fewest whose HBM holds the weights in half its capacity, if omitted. */
   readonly gpusPerReplica?: number;
   /** Accepted output tokens per decode step (speculative decoding, MTP); 1 if omitted. */
   readonly tokensPerDecodeStep?: number;
@@ -278,7 +283,7 @@ function resolve(
   const workloadRecord = WORKLOADS.find((w) => w.id === workloadMatch.id) ?? WORKLOADS[0];
   const bytesPerWeight = BYTES_PER_WEIGHT[precision];
   const weightsGb = facts.value.totalParamsBillions * bytesPerWeight;
-  let gpus = 1;
+  let gpus = MIN_GPUS_PER_REPLICA;
   while (weightsGb > MAX_WEIGHT_SHARE_OF_HBM * specs.value.hbmGb * gpus) {
     gpus *= 2;
     if (gpus > MAX_GPUS_PER_REPLICA) {

@@ -132,13 +132,16 @@ describe("estimateThroughput", () => {
       }
     });
 
-    it("reads the model's native precision and the platform's FP4 rate when it has one", () => {
+    it("reads the model's native precision, and sizes the replica to hold the weights in half the HBM of at least 8 GPUs", () => {
       const gptOss = estimateThroughput("B200", "gpt-oss-120b", "1k/1k", 100);
-      expect(gptOss).toMatchObject({ ok: true, value: { precision: "FP4", gpusPerReplica: 1 } });
+      expect(gptOss).toMatchObject({ ok: true, value: { precision: "FP4", gpusPerReplica: 8 } });
       const r1 = estimateThroughput("B200", "DeepSeek-R1", "8k/1k", 50);
       expect(r1).toMatchObject({ ok: true, value: { precision: "FP8", gpusPerReplica: 8 } });
       const r1Fp4 = estimateThroughput("B200", "DeepSeek-R1", "8k/1k", 50, null, "NVFP4");
-      expect(r1Fp4).toMatchObject({ ok: true, value: { precision: "FP4", gpusPerReplica: 4 } });
+      expect(r1Fp4).toMatchObject({ ok: true, value: { precision: "FP4", gpusPerReplica: 8 } });
+      // 671 GB of FP8 weights take more than half of 16 × 80 GB (640 GB): 32 H100.
+      const r1H100 = estimateThroughput("H100", "DeepSeek-R1", "8k/1k", 30);
+      expect(r1H100).toMatchObject({ ok: true, value: { precision: "FP8", gpusPerReplica: 32 } });
     });
 
     it("is the bound times the efficiency when there is no step latency", () => {

@@ -12,6 +12,7 @@ export * from "./gpuHourCost";
 export * from "./unitEconomics";
 export * from "./cashFlows";
 export * from "./frontier";
+export * from "./roofline";
 export * from "./operatingCost";
 export * from "./periodRows";
 // periods.ts also holds the engine SCHEDULE shares; only the functions and their inputs are the API.

@@ -50,6 +50,12 @@ export const MESSAGES = {
     `${parameter} discounts these values beyond the largest representable number: use a rate further from -1 or fewer periods`,
   cashFlowNeverPaysBack: (): string =>
     "never pays back: cumulative cash is still below 0 after the last value",
+  weightsDoNotFit: (weightsGb: number, hbmGb: number, gpus: number): string =>
+    `the weights (${weightsGb} GB) do not fit in ${gpus} × ${hbmGb} GB of HBM: use more GPUs per replica`,
+  interactivityUnreachable: (requested: number, max: number): string =>
+    `${requested} tokens/s per user is out of reach: reading the active weights once per step allows at most ${max} tokens/s per user`,
+  interactivityUnreachableWithLatency: (requested: number, max: number): string =>
+    `${requested} tokens/s per user is out of reach in practice: with the fixed latency of a decode step, at most ${max} tokens/s per user`,
 } as const;
 
 /**

@@ -101,4 +101,14 @@ export const RULES = {
   lifePeriods: new RangeRule(1, true, 100_000, true, "a whole number from 1 to 100000", true),
   /** One value of a cash-flow row, USD: inflows positive, outflows negative. */
   cashFlowUsd: between(-1e15, true, 1e15, true, "at least -1e15 and at most 1e15"),
+  /** A physical magnitude that must be positive: bandwidth, TFLOPS, capacity, parameters, tokens. */
+  positiveQuantity: between(0, false, 1e12, true, "greater than 0 and at most 1e12"),
+  /** A physical magnitude that may be 0: KV-cache elements of a layer kind the model lacks. */
+  nonNegativeQuantity: between(0, true, 1e12, true, "at least 0 and at most 1e12"),
+  /** Share of a roofline bound a serving stack reaches. */
+  efficiency: between(0, false, 1, true, "greater than 0 and at most 1"),
+  /** Output tokens per sequence per decode step: 1 without speculative decoding, more with it. */
+  tokensPerDecodeStep: between(1, true, 100, true, "at least 1 and at most 100"),
+  /** GPUs that together hold one copy of the model. */
+  gpusPerReplica: new RangeRule(1, true, 1e6, true, "a whole number from 1 to 1000000", true),
 } as const satisfies Record<string, Rule>;

@@ -74,6 +74,10 @@ export const PRESET_MESSAGES = {
     `${parameter} must be a date written YYYY-MM-DD (or an Excel date); "${value}" is not one`,
   noApiPrice: (model: string, modelsWithPrices: readonly string[]): string =>
     `no API price recorded for ${model}; priced: ${modelsWithPrices.join(", ")}`,
+  architectureUnknown: (model: string, field: string, note: string): string =>
+    `${field} of ${model} is not known, so its throughput cannot be estimated: ${note}`,
+  replicaTooLarge: (model: string, platformId: string): string =>
+    `${model} needs more than 1024 ${platformId} per copy of its weights; no estimate`,
   /** PRESETINFO text for a published value: who, what, when, how, where. */
   info: (
     publisher: string,

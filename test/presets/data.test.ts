@@ -1,6 +1,7 @@
 import { API_PRICES } from "../../src/presets/data/apiPrices";
 import { PRESET_DATASET } from "../../src/presets/data/dataset";
 import { DSR1_HISTORY, HISTORY_ENGINES, HISTORY_WINDOW } from "../../src/presets/data/history";
+import { ARCHITECTURES } from "../../src/presets/data/architectures";
 import { PRESET_FIELDS, type PresetFieldName } from "../../src/presets/data/fields";
 import { MODELS } from "../../src/presets/data/models";
 import { PLATFORMS } from "../../src/presets/data/platforms";
@@ -92,6 +93,11 @@ describe("SOURCES", () => {
       ...THROUGHPUT_POINTS.map((p) => p.source),
       ...API_PRICES.map((p) => p.source),
       ...DSR1_HISTORY.map((g) => g.source),
+      ...ARCHITECTURES.flatMap((a) =>
+        Object.values(a.values).flatMap((v: FieldValue) =>
+          v.source === undefined ? [] : [v.source]
+        )
+      ),
       "SA-v1", // defines the workloads and TCO tiers (data/workloads.ts, data/fields.ts)
     ]);
     expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);

@@ -192,6 +192,34 @@ export const SOURCES = {
     publisher: "DeepInfra",
     date: "2026-11-29",
   },
+  "DS-V3-config": {
+    title:
+      "DeepSeek-V3 reference inference config, inference/configs/config_671B.json (layers, MLA kv_lora_rank and rope head dim, experts) at commit 4c2fdb8, with README_WEIGHTS.md (61 layers, 1 MTP module)",
+    url: "https://github.com/deepseek-ai/DeepSeek-V3",
+    publisher: "DeepSeek",
+    date: "2024-12-26",
+  },
+  "DS-R1-readme": {
+    title:
+      "DeepSeek-R1 README.md at commit 0cf7856: 671B total, 37B activated parameters; trained on DeepSeek-V3-Base",
+    url: "https://github.com/deepseek-ai/DeepSeek-R1",
+    publisher: "DeepSeek",
+    date: "2025-04-09",
+  },
+  "OAI-gpt-oss": {
+    title:
+      "gpt-oss README.md (117B parameters, 5.1B active) and gpt_oss/torch/model.py ModelConfig (36 layers, 128 experts, 4 per token, 8 KV heads × 64, sliding window 128 on every other layer) at commit d21f34e",
+    url: "https://github.com/openai/gpt-oss",
+    publisher: "OpenAI",
+    date: "2026-06-09",
+  },
+  "Meta-llama33": {
+    title:
+      "Llama 3.3 model card, models/llama3_3/MODEL_CARD.md (70B, GQA), and models/sku_list.py arch_args of Llama-3.3-70B-Instruct (dim 8192, 80 layers, 64 heads, 8 KV heads) at commit 8c88b8c",
+    url: "https://github.com/meta-llama/llama-models",
+    publisher: "Meta",
+    date: "2025-02-12",
+  },
 } as const satisfies Record<string, Source>;
 
 /** Key of the sources table, e.g. `"IX-tco-0731"`. */

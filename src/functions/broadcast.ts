@@ -15,8 +15,9 @@
  * showed before ranges were accepted.
  */
 
-/** Largest result a lifted call returns; beyond it `#VALUE!` (a spill this size already takes seconds to write). */
-export const MAX_RESULT_CELLS = 100_000;
+import { EXCEL_MESSAGES, MAX_RESULT_CELLS } from "./messages";
+
+export { MAX_RESULT_CELLS };
 
 /** Error codes Excel accepts from a custom function as a result; #NAME? and #REF! are input-only. */
 const RETURNABLE_ERRORS: ReadonlySet<string> = new Set([
@@ -26,21 +27,6 @@ const RETURNABLE_ERRORS: ReadonlySet<string> = new Set([
   "#NUM!",
   "#VALUE!",
 ]);
-
-export const BROADCAST_MESSAGES = {
-  emptyRange: (parameter: string): string =>
-    `${parameter} is an empty range: select at least one cell`,
-  tooLarge: (rows: number, columns: number): string =>
-    `the result would be ${rows} rows × ${columns} columns = ${rows * columns} cells; at most ${MAX_RESULT_CELLS} cells in one call: use smaller ranges`,
-  beyondRange: (
-    parameter: string,
-    dimension: "rows" | "columns",
-    size: number,
-    needed: number
-  ): string =>
-    `${parameter} has ${size} ${dimension} and the result ${needed}: no ${parameter} for this cell`,
-  errorInRange: (parameter: string, code: string): string => `${parameter} is ${code} in this cell`,
-} as const;
 
 /** One argument as Excel hands it to a matrix parameter: rows of cells. */
 type Grid = readonly (readonly unknown[])[];
@@ -73,7 +59,7 @@ function propagated(
   error: { code: string; message?: string }
 ): CustomFunctions.Error {
   if (RETURNABLE_ERRORS.has(error.code)) return excelError(error.code, error.message ?? "");
-  return excelError("#VALUE!", BROADCAST_MESSAGES.errorInRange(parameter, error.code));
+  return excelError("#VALUE!", EXCEL_MESSAGES.errorInRange(parameter, error.code));
 }
 
 /**
@@ -96,7 +82,7 @@ export function broadcast<T>(
     const grid = asGrid(args[k]);
     const width = grid.length === 0 ? 0 : grid[0]!.length;
     if (grid.length === 0 || width === 0) {
-      throw excelError("#VALUE!", BROADCAST_MESSAGES.emptyRange(parameters[k]!));
+      throw excelError("#VALUE!", EXCEL_MESSAGES.emptyRange(parameters[k]!));
     }
     grids[k] = grid;
     heights[k] = grid.length;
@@ -105,7 +91,7 @@ export function broadcast<T>(
     if (width > columns) columns = width;
   }
   if (rows * columns > MAX_RESULT_CELLS) {
-    throw excelError("#VALUE!", BROADCAST_MESSAGES.tooLarge(rows, columns));
+    throw excelError("#VALUE!", EXCEL_MESSAGES.tooLarge(rows, columns));
   }
   const cellArgs: unknown[] = new Array(count);
   const result: (T | CustomFunctions.Error)[][] = new Array(rows);
@@ -126,16 +112,13 @@ export function broadcast<T>(
       // Ragged rows (a JavaScript caller's, never Excel's) read as missing cells, like a short range.
       const row = grids[k]![height === 1 ? 0 : i];
       if (row === undefined) {
-        return excelError(
-          "#N/A",
-          BROADCAST_MESSAGES.beyondRange(parameters[k]!, "rows", height, rows)
-        );
+        return excelError("#N/A", EXCEL_MESSAGES.beyondRange(parameters[k]!, "rows", height, rows));
       }
       const c = width === 1 ? 0 : j;
       if (c >= row.length) {
         return excelError(
           "#N/A",
-          BROADCAST_MESSAGES.beyondRange(parameters[k]!, "columns", width, columns)
+          EXCEL_MESSAGES.beyondRange(parameters[k]!, "columns", width, columns)
         );
       }
       const value = row[c];
@@ -149,4 +132,35 @@ export function broadcast<T>(
       throw error;
     }
   }
+}
+
+/**
+ * The arguments of a function that does not broadcast (it returns a table): each is one value. A one-cell
+ * range is its value, an error value in it is that error, and a larger range is #VALUE! saying `id` returns
+ * a table. Arguments beyond `parameters` (a repeating list) pass as they are.
+ */
+export function singleValues(
+  id: string,
+  parameters: readonly string[],
+  args: ArrayLike<unknown>
+): unknown[] {
+  const values: unknown[] = Array.prototype.slice.call(args);
+  for (let k = 0; k < parameters.length && k < values.length; k++) {
+    const parameter = parameters[k]!;
+    const argument = values[k];
+    if (!Array.isArray(argument)) {
+      if (isErrorValue(argument)) throw propagated(parameter, argument);
+      continue;
+    }
+    const grid = asGrid(argument);
+    const row = grid[0];
+    if (row === undefined || row.length === 0)
+      throw excelError("#VALUE!", EXCEL_MESSAGES.emptyRange(parameter));
+    if (grid.length > 1 || row.length > 1)
+      throw excelError("#VALUE!", EXCEL_MESSAGES.singleValueOnly(parameter, id));
+    const value = row[0];
+    if (isErrorValue(value)) throw propagated(parameter, value);
+    values[k] = value;
+  }
+  return values;
 }

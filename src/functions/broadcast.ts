@@ -46,6 +46,11 @@ export function isErrorValue(value: unknown): value is { code: string; message?:
 function asGrid(argument: unknown): Grid {
   if (!Array.isArray(argument)) return [[argument]];
   if (argument.length > 0 && !Array.isArray(argument[0])) return [argument];
+  // Excel's rows are arrays; a JavaScript caller's stray value among them is a one-cell row.
+  for (let i = 1; i < argument.length; i++) {
+    if (!Array.isArray(argument[i]))
+      return argument.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  }
   return argument as Grid;
 }
 

@@ -2,6 +2,7 @@ import { type Answer, MESSAGES } from "../core";
 import { type Arguments, readArguments } from "./arguments";
 import { broadcast, singleValues } from "./broadcast";
 import { type NoAnswerError, noAnswerError, toExcelError } from "./excelErrors";
+import { EXCEL_MESSAGES, MAX_RESULT_CELLS } from "./messages";
 import type { ParameterName, Signature } from "./parameters";
 
 /**
@@ -100,7 +101,8 @@ export type TableCell = string | number | null;
  * A table that spills, every number finite; no answer is #N/A with the core's reason. Excel shows null in
  * a spill as 0, so a null (nothing published) is written as empty text and looks blank, not zero.
  * A table does not broadcast: with `id` (the function's Excel ID) each argument is one value, a one-cell
- * range is that value, and a larger range is #VALUE! saying the function returns a table.
+ * range is that value, and a larger range is #VALUE! saying the function returns a table. A table over
+ * MAX_RESULT_CELLS (PRESETS given a huge range of field names) is #VALUE!, as a lifted result is.
  */
 export function excelTable<Names extends readonly ParameterName[]>(
   signature: Signature<Names>,
@@ -110,6 +112,12 @@ export function excelTable<Names extends readonly ParameterName[]>(
 ): (string | number)[][] {
   const args = id === undefined ? values : singleValues(id, signature.names, values);
   const table = run(signature, args, compute, "#N/A");
+  const columns = table.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (table.length * columns > MAX_RESULT_CELLS)
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      EXCEL_MESSAGES.tooLarge(table.length, columns)
+    );
   return table.map((row) =>
     row.map((cell) => {
       if (cell === null) return "";

@@ -246,8 +246,11 @@ describe("fuzz: every registered function, range arguments (ragged, mixed, overs
         }),
         { numRuns: RANGE_RUNS_PER_FUNCTION }
       );
-      expect(counts.spills).toBeGreaterThan(0);
       expect(counts.errors).toBeGreaterThan(0);
+      // A function that broadcasts must be reached with spills too; a table function (one value per
+      // argument) is refused by nearly every list of ranges, which is the point of fuzzing it with them.
+      if (declared.description?.includes("Any argument may be a range"))
+        expect(counts.spills).toBeGreaterThan(0);
     }
   );
 });

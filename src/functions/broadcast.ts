@@ -77,10 +77,10 @@ export function broadcast<T>(
   args: ArrayLike<unknown>,
   cell: (cellArgs: unknown[]) => T
 ): (T | CustomFunctions.Error)[][] {
+  const single = singleCellArguments(parameters, args);
+  if (single !== undefined) return [[cell(single)]];
   const count = parameters.length;
   const grids: Grid[] = new Array(count);
-  const heights: number[] = new Array(count);
-  const widths: number[] = new Array(count);
   let rows = 1;
   let columns = 1;
   for (let k = 0; k < count; k++) {
@@ -90,15 +90,24 @@ export function broadcast<T>(
       throw excelError("#VALUE!", EXCEL_MESSAGES.emptyRange(parameters[k]!));
     }
     grids[k] = grid;
-    heights[k] = grid.length;
-    widths[k] = width;
     if (grid.length > rows) rows = grid.length;
     if (width > columns) columns = width;
   }
   if (rows * columns > MAX_RESULT_CELLS) {
     throw excelError("#VALUE!", EXCEL_MESSAGES.tooLarge(rows, columns));
   }
+  // Work done once per call, not per cell: a one-cell argument is read once into every cell's arguments,
+  // and only arguments that vary are read cell by cell; the #N/A padding check runs only for arguments
+  // whose size differs from the result's (rows of a JavaScript caller's ragged grid are checked as read).
   const cellArgs: unknown[] = new Array(count);
+  const varying: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const grid = grids[k]!;
+    const value = grid[0]![0];
+    // An error value stays in the per-cell loop, so each cell reports the first bad argument in order.
+    if (grid.length === 1 && grid[0]!.length === 1 && !isErrorValue(value)) cellArgs[k] = value;
+    else varying.push(k);
+  }
   const result: (T | CustomFunctions.Error)[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const line: (T | CustomFunctions.Error)[] = new Array(columns);
@@ -111,19 +120,22 @@ export function broadcast<T>(
   return result;
 
   function cellAt(i: number, j: number): T | CustomFunctions.Error {
-    for (let k = 0; k < count; k++) {
-      const height = heights[k]!;
-      const width = widths[k]!;
+    for (let v = 0; v < varying.length; v++) {
+      const k = varying[v]!;
+      const grid = grids[k]!;
       // Ragged rows (a JavaScript caller's, never Excel's) read as missing cells, like a short range.
-      const row = grids[k]![height === 1 ? 0 : i];
+      const row = grid[grid.length === 1 ? 0 : i];
       if (row === undefined) {
-        return excelError("#N/A", EXCEL_MESSAGES.beyondRange(parameters[k]!, "rows", height, rows));
+        return excelError(
+          "#N/A",
+          EXCEL_MESSAGES.beyondRange(parameters[k]!, "rows", grid.length, rows)
+        );
       }
-      const c = width === 1 ? 0 : j;
+      const c = grid[0]!.length === 1 ? 0 : j;
       if (c >= row.length) {
         return excelError(
           "#N/A",
-          EXCEL_MESSAGES.beyondRange(parameters[k]!, "columns", width, columns)
+          EXCEL_MESSAGES.beyondRange(parameters[k]!, "columns", grid[0]!.length, columns)
         );
       }
       const value = row[c];
@@ -137,6 +149,33 @@ export function broadcast<T>(
       throw error;
     }
   }
+}
+
+/**
+ * The arguments of a call whose every argument is one value (a value, or a one-cell range): the usual
+ * call, run without building grids. An error value among them is thrown, as a one-cell result's error is.
+ * Undefined when any argument is a range of another size.
+ */
+function singleCellArguments(
+  parameters: readonly string[],
+  args: ArrayLike<unknown>
+): unknown[] | undefined {
+  const count = parameters.length;
+  const values: unknown[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    let value = args[k];
+    if (Array.isArray(value)) {
+      const row: unknown = value[0];
+      if (value.length !== 1 || !Array.isArray(row) || row.length !== 1) return undefined;
+      value = row[0];
+    }
+    values[k] = value;
+  }
+  for (let k = 0; k < count; k++) {
+    const value = values[k];
+    if (isErrorValue(value)) throw propagated(parameters[k]!, value);
+  }
+  return values;
 }
 
 /**

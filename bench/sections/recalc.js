@@ -113,7 +113,7 @@ function sheetData(formulas) {
 
 /** Adapter calls made, and the time spent inside them, since the counts were last reset. */
 let adapterCallCount = 0;
-let adapterNs = 0n;
+let adapterNs = BigInt(0);
 
 /** @type {Record<string, string>} HyperFormula's error types as Excel's codes. */
 const EXCEL_ERROR_CODES = {
@@ -263,7 +263,7 @@ function buildAndRecalculate(data, arrays = false) {
   });
   const built = process.hrtime.bigint();
   adapterCallCount = 0;
-  adapterNs = 0n;
+  adapterNs = BigInt(0);
   workbook.setCellContents(USD_PER_KWH_CELL, [[USD_PER_KWH_AFTER]]);
   const recalculated = process.hrtime.bigint();
   const recalcAdapterCalls = adapterCallCount;

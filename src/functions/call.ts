@@ -80,9 +80,23 @@ export function excelNumbers<Names extends readonly ParameterName[]>(
   compute: (input: Arguments<Names>) => Outcome<number>,
   noAnswer: NoAnswerError = "#N/A"
 ): Spill<number> {
+  if (allPlainValues(values, signature.names.length))
+    return [[excelNumber(signature, values, compute, noAnswer)]];
   return broadcast(signature.names, values, (cell) =>
     excelNumber(signature, cell, compute, noAnswer)
   );
+}
+
+/**
+ * True when no argument is a range or an error value (a JavaScript caller's plain values): the call is
+ * the single-value call itself, run without the broadcast machinery.
+ */
+function allPlainValues(values: ArrayLike<unknown>, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const value = values[k];
+    if (typeof value === "object" && value !== null) return false;
+  }
+  return true;
 }
 
 /** `excelText` over ranges, as `excelNumbers`. */
@@ -91,6 +105,8 @@ export function excelTexts<Names extends readonly ParameterName[]>(
   values: ArrayLike<unknown>,
   compute: (input: Arguments<Names>) => Outcome<string>
 ): Spill<string> {
+  if (allPlainValues(values, signature.names.length))
+    return [[excelText(signature, values, compute)]];
   return broadcast(signature.names, values, (cell) => excelText(signature, cell, compute));
 }
 

@@ -138,6 +138,10 @@ function collectMetrics(results) {
     if (typeof value === "number" && Number.isFinite(value))
       metrics.push({ key, value, unit, better });
   };
+  for (const r of results.functions?.ranges ?? []) {
+    if (r.skipped === undefined)
+      add(`${r.id} · ${r.label} · cells`, r.cellsPerSecond.median, "cells/s", "higher");
+  }
   for (const c of results.functions?.cases ?? []) {
     if (c.skipped !== undefined) continue;
     add(`${c.id} · ${c.label} · adapter`, c.adapterCallsPerSecond.median, "calls/s", "higher");
@@ -176,6 +180,7 @@ function collectMetrics(results) {
       add(`HyperFormula · ${sheet} · total`, recalc[sheet].totalMs.median, "ms", "lower");
     }
     add("HyperFormula · TOKENOMICS ÷ native", recalc.timesNative, "x", "lower");
+    add("HyperFormula · spilled recalc speed-up", recalc.spilledTimesFaster, "x", "higher");
   }
   for (const c of results.periods?.cases ?? []) {
     add(`periods · ${c.label}`, c.callsPerSecond.median, "calls/s", "higher");
@@ -226,6 +231,16 @@ function collectTargets(results) {
           }
     );
   }
+  for (const r of results.functions?.ranges ?? []) {
+    targets.push({
+      target: `${r.id} (${r.label}) ${r.target}`,
+      figure:
+        r.skipped !== undefined
+          ? `skipped: ${r.skipped}`
+          : `${format.compact(r.cellsPerSecond.median)} cells/s, single ${format.compact(r.singleCallsPerSecond.median)}/s`,
+      pass: r.skipped !== undefined ? false : r.pass,
+    });
+  }
   if (results.irr) {
     const t = results.irr.target;
     const s = results.irr.solved;
@@ -246,6 +261,11 @@ function collectTargets(results) {
       target: `HyperFormula sheet with TOKENOMICS ${results.recalc.target.text}`,
       figure: format.ratio(results.recalc.timesNative),
       pass: results.recalc.target.pass,
+    });
+    targets.push({
+      target: `HyperFormula: ${results.recalc.spilledTarget.text}`,
+      figure: `${format.ratio(results.recalc.spilledTimesFaster)}; adapter calls ${results.recalc.spilled.recalcAdapterCalls} vs ${results.recalc.tokenomics.recalcAdapterCalls}`,
+      pass: results.recalc.spilledTarget.pass,
     });
   }
   for (const c of results.periods?.cases ?? []) {

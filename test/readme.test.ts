@@ -21,8 +21,20 @@ function evaluate(formula: string): unknown {
     if (!ids.includes(id)) throw new Error(`unknown function ${id}`);
     return `call("${id}", `;
   });
-  const call = (id: string, ...args: unknown[]): unknown => byId.get(id)?.(...args);
+  const call = (id: string, ...args: unknown[]): unknown => cellOrSpill(byId.get(id)?.(...args));
   return new Function("call", `"use strict"; return (${expression});`)(call);
+}
+
+/**
+ * A one-cell spill as the value Excel shows in the cell (functions that broadcast return a matrix even for
+ * single values); a larger spill or a table as it is.
+ */
+function cellOrSpill(result: unknown): unknown {
+  if (Array.isArray(result) && result.length === 1) {
+    const row: unknown = result[0];
+    if (Array.isArray(row) && row.length === 1) return row[0];
+  }
+  return result;
 }
 
 /** "**$74,929,536**" → { value: 74929536, decimals: 0 }; "**14.99 ≈ 15x**" → { value: 14.99, decimals: 2 }. */

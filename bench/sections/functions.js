@@ -59,6 +59,19 @@ function agrees(actual, expected) {
 }
 
 /**
+ * The value a single-value call shows: functions that broadcast return a 1×1 spill for single values.
+ * @param {unknown} result
+ * @returns {unknown}
+ */
+function oneCellValue(result) {
+  if (Array.isArray(result) && result.length === 1) {
+    const row = result[0];
+    if (Array.isArray(row) && row.length === 1) return row[0];
+  }
+  return result;
+}
+
+/**
  * Calls the adapter once per argument list; returns a reason to skip the case, or null.
  * @param {(...args: unknown[]) => unknown} adapter
  * @param {Limit} limit
@@ -75,8 +88,9 @@ function preflight(adapter, limit, sets, compareResults) {
       const error = /** @type {{ code?: string, message?: string }} */ (caught);
       return `adapter throws ${error.code || ""} ${error.message}`.trim();
     }
-    if (compareResults && !agrees(result, limit(...args)))
-      return "limit disagrees with the adapter";
+    const expected = limit(...args);
+    const shown = Array.isArray(expected) ? result : oneCellValue(result);
+    if (compareResults && !agrees(shown, expected)) return "limit disagrees with the adapter";
   }
   return null;
 }
@@ -139,6 +153,122 @@ function runCase(testCase, registered) {
   };
 }
 
+/**
+ * A range case: one call over whole ranges next to the single-value call of the same function; the figure
+ * is cells per second, and the target compares it with the single-value calls per second in the same run.
+ * @typedef {object} RangeCase
+ * @property {string} id
+ * @property {string} label
+ * @property {unknown[]} singleArgs - one cell's arguments, as a single-value call passes them
+ * @property {unknown[]} rangeArgs - the same call with ranges (2-D arrays), as Excel passes them
+ * @property {number} cellCount - cells in the result
+ * @property {(index: number) => unknown[]} cellArgs - the single-value arguments of result cell `index`
+ *   (row-major), to check the spill against single calls
+ * @property {number} minCellsPerSecond
+ * @property {number} minShareOfSingleRate - cells/s at least this share of single-value calls/s
+ * @property {string} target
+ */
+
+const RANGE_ROWS = 10_000;
+const costs = Array.from({ length: RANGE_ROWS }, (_, i) => 1.5 + (i % 100) * 0.01);
+const rates = Array.from({ length: RANGE_ROWS }, (_, i) => 800 + (i % 700));
+const GRID_SIDE = 100;
+const prices = Array.from({ length: GRID_SIDE }, (_, i) => 0.5 + i * 0.02);
+const utilizations = Array.from({ length: GRID_SIDE }, (_, j) => 0.2 + j * 0.008);
+
+/** @type {RangeCase[]} */
+const RANGE_CASES = [
+  {
+    id: "COSTPERTOKEN",
+    label: "two 10,000-cell columns, one call",
+    singleArgs: [2.21, 1149.1, 0.6, null],
+    rangeArgs: [costs.map((c) => [c]), rates.map((r) => [r]), [[0.6]], null],
+    cellCount: RANGE_ROWS,
+    cellArgs: (i) => [costs[i], rates[i], 0.6, null],
+    minCellsPerSecond: 3e6,
+    minShareOfSingleRate: 1 / 3,
+    target: "≥ 3,000,000 cells/s and within 3x of single-value calls/s",
+  },
+  {
+    id: "ROIMULTIPLE",
+    label: "100 prices × 100 utilizations grid, 10 years, one call",
+    singleArgs: [5e6, 10, 720000, 1.1, 0.7, 1.2e6, -0.3, 0.3],
+    rangeArgs: [5e6, 10, 720000, prices.map((p) => [p]), [utilizations], 1.2e6, -0.3, 0.3],
+    cellCount: GRID_SIDE * GRID_SIDE,
+    cellArgs: (i) => [
+      5e6,
+      10,
+      720000,
+      prices[Math.floor(i / GRID_SIDE)],
+      utilizations[i % GRID_SIDE],
+      1.2e6,
+      -0.3,
+      0.3,
+    ],
+    minCellsPerSecond: 0,
+    minShareOfSingleRate: 1 / 2,
+    target: "≥ half the single-value calls/s",
+  },
+];
+
+/**
+ * @typedef {{ id: string, label: string, target: string, skipped: string }} SkippedRange
+ * @typedef {{
+ *   id: string, label: string, target: string, skipped?: undefined, cellCount: number,
+ *   cellsPerSecond: import("../lib/stats").Stats, singleCallsPerSecond: import("../lib/stats").Stats,
+ *   singleRateOverCellRate: number, pass: boolean,
+ * }} TimedRange
+ * @typedef {SkippedRange | TimedRange} RangeResult
+ */
+
+/**
+ * @param {RangeCase} rangeCase
+ * @param {import("../lib/builtBundle").Registered} registered
+ * @returns {RangeResult}
+ */
+function runRangeCase(rangeCase, registered) {
+  const base = { id: rangeCase.id, label: rangeCase.label, target: rangeCase.target };
+  const adapter = registeredFunction(registered, rangeCase.id);
+  const spill = /** @type {unknown[][]} */ (adapter(...rangeCase.rangeArgs));
+  const flat = spill.flat();
+  if (flat.length !== rangeCase.cellCount)
+    return { ...base, skipped: `spill has ${flat.length} cells, expected ${rangeCase.cellCount}` };
+  for (let i = 0; i < flat.length; i += Math.max(1, Math.floor(flat.length / 97))) {
+    if (!agrees(flat[i], oneCellValue(adapter(...rangeCase.cellArgs(i)))))
+      return { ...base, skipped: `cell ${i} differs from the single-value call` };
+  }
+  const rates = measureCallsPerSecond({
+    single: callLoop(adapter, [rangeCase.singleArgs]),
+    range: callLoop(adapter, [rangeCase.rangeArgs]),
+  });
+  const cellsPerSecond = scaleStats(rates.range, rangeCase.cellCount);
+  const singleRateOverCellRate = rates.single.median / cellsPerSecond.median;
+  return {
+    ...base,
+    cellCount: rangeCase.cellCount,
+    cellsPerSecond,
+    singleCallsPerSecond: rates.single,
+    singleRateOverCellRate,
+    pass:
+      cellsPerSecond.median >= rangeCase.minCellsPerSecond &&
+      cellsPerSecond.median >= rangeCase.minShareOfSingleRate * rates.single.median,
+  };
+}
+
+/**
+ * Calls per second as cells per second.
+ * @param {import("../lib/stats").Stats} stats
+ * @param {number} factor
+ * @returns {import("../lib/stats").Stats}
+ */
+function scaleStats(stats, factor) {
+  /** @type {Record<string, number>} */
+  const scaled = {};
+  for (const [key, value] of Object.entries(stats))
+    scaled[key] = key === "samples" ? value : value * factor;
+  return /** @type {import("../lib/stats").Stats} */ (/** @type {unknown} */ (scaled));
+}
+
 /** @param {import("../run").BenchContext} context */
 function benchmarkFunctions({ registered, metadata, log }) {
   const ids = metadata.map((f) => f.id);
@@ -149,8 +279,15 @@ function benchmarkFunctions({ registered, metadata, log }) {
     log(`  ${testCase.id}: ${testCase.label}`);
     cases.push(runCase(testCase, registered));
   }
+  /** @type {RangeResult[]} */
+  const ranges = [];
+  for (const rangeCase of RANGE_CASES) {
+    if (!registered.has(rangeCase.id)) continue;
+    log(`  ${rangeCase.id}: ${rangeCase.label}`);
+    ranges.push(runRangeCase(rangeCase, registered));
+  }
   const covered = new Set(FUNCTION_CASES.map((c) => c.id));
-  return { cases, unbenchmarkedIds: ids.filter((id) => !covered.has(id)) };
+  return { cases, ranges, unbenchmarkedIds: ids.filter((id) => !covered.has(id)) };
 }
 
 /** @param {ReturnType<typeof benchmarkFunctions>} result */
@@ -193,6 +330,32 @@ function renderFunctions(result) {
   );
   if (result.unbenchmarkedIds.length)
     text += `\nNo case defined for: ${result.unbenchmarkedIds.join(", ")}`;
+  text +=
+    "\n\nRanges in one call (cells/s), next to the same function's single-value calls/s in the same run:\n\n";
+  text += format.markdownTable(
+    [
+      "Function",
+      "Case",
+      "Cells/s median (min–max)",
+      "Single calls/s",
+      "Single ÷ cell rate",
+      "Target",
+      "Result",
+    ],
+    result.ranges.map((r) =>
+      r.skipped !== undefined
+        ? [r.id, r.label, `skipped: ${r.skipped}`, "", "", r.target, "MISS"]
+        : [
+            r.id,
+            r.label,
+            format.medianAndRange(r.cellsPerSecond),
+            format.compact(r.singleCallsPerSecond.median),
+            format.ratio(r.singleRateOverCellRate),
+            r.target,
+            format.passOrMiss(r.pass),
+          ]
+    )
+  );
   return text;
 }
 

@@ -15,8 +15,9 @@
  * showed before ranges were accepted.
  */
 
-/** Largest result a lifted call returns; beyond it `#VALUE!` (a spill this size already takes seconds to write). */
-export const MAX_RESULT_CELLS = 100_000;
+import { EXCEL_MESSAGES, MAX_RESULT_CELLS } from "./messages";
+
+export { MAX_RESULT_CELLS };
 
 /** Error codes Excel accepts from a custom function as a result; #NAME? and #REF! are input-only. */
 const RETURNABLE_ERRORS: ReadonlySet<string> = new Set([
@@ -26,21 +27,6 @@ const RETURNABLE_ERRORS: ReadonlySet<string> = new Set([
   "#NUM!",
   "#VALUE!",
 ]);
-
-export const BROADCAST_MESSAGES = {
-  emptyRange: (parameter: string): string =>
-    `${parameter} is an empty range: select at least one cell`,
-  tooLarge: (rows: number, columns: number): string =>
-    `the result would be ${rows} rows × ${columns} columns = ${rows * columns} cells; at most ${MAX_RESULT_CELLS} cells in one call: use smaller ranges`,
-  beyondRange: (
-    parameter: string,
-    dimension: "rows" | "columns",
-    size: number,
-    needed: number
-  ): string =>
-    `${parameter} has ${size} ${dimension} and the result ${needed}: no ${parameter} for this cell`,
-  errorInRange: (parameter: string, code: string): string => `${parameter} is ${code} in this cell`,
-} as const;
 
 /** One argument as Excel hands it to a matrix parameter: rows of cells. */
 type Grid = readonly (readonly unknown[])[];
@@ -60,6 +46,11 @@ export function isErrorValue(value: unknown): value is { code: string; message?:
 function asGrid(argument: unknown): Grid {
   if (!Array.isArray(argument)) return [[argument]];
   if (argument.length > 0 && !Array.isArray(argument[0])) return [argument];
+  // Excel's rows are arrays; a JavaScript caller's stray value among them is a one-cell row.
+  for (let i = 1; i < argument.length; i++) {
+    if (!Array.isArray(argument[i]))
+      return argument.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  }
   return argument as Grid;
 }
 
@@ -73,7 +64,7 @@ function propagated(
   error: { code: string; message?: string }
 ): CustomFunctions.Error {
   if (RETURNABLE_ERRORS.has(error.code)) return excelError(error.code, error.message ?? "");
-  return excelError("#VALUE!", BROADCAST_MESSAGES.errorInRange(parameter, error.code));
+  return excelError("#VALUE!", EXCEL_MESSAGES.errorInRange(parameter, error.code));
 }
 
 /**
@@ -86,28 +77,37 @@ export function broadcast<T>(
   args: ArrayLike<unknown>,
   cell: (cellArgs: unknown[]) => T
 ): (T | CustomFunctions.Error)[][] {
+  const single = singleCellArguments(parameters, args);
+  if (single !== undefined) return [[cell(single)]];
   const count = parameters.length;
   const grids: Grid[] = new Array(count);
-  const heights: number[] = new Array(count);
-  const widths: number[] = new Array(count);
   let rows = 1;
   let columns = 1;
   for (let k = 0; k < count; k++) {
     const grid = asGrid(args[k]);
     const width = grid.length === 0 ? 0 : grid[0]!.length;
     if (grid.length === 0 || width === 0) {
-      throw excelError("#VALUE!", BROADCAST_MESSAGES.emptyRange(parameters[k]!));
+      throw excelError("#VALUE!", EXCEL_MESSAGES.emptyRange(parameters[k]!));
     }
     grids[k] = grid;
-    heights[k] = grid.length;
-    widths[k] = width;
     if (grid.length > rows) rows = grid.length;
     if (width > columns) columns = width;
   }
   if (rows * columns > MAX_RESULT_CELLS) {
-    throw excelError("#VALUE!", BROADCAST_MESSAGES.tooLarge(rows, columns));
+    throw excelError("#VALUE!", EXCEL_MESSAGES.tooLarge(rows, columns));
   }
+  // Work done once per call, not per cell: a one-cell argument is read once into every cell's arguments,
+  // and only arguments that vary are read cell by cell; the #N/A padding check runs only for arguments
+  // whose size differs from the result's (rows of a JavaScript caller's ragged grid are checked as read).
   const cellArgs: unknown[] = new Array(count);
+  const varying: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const grid = grids[k]!;
+    const value = grid[0]![0];
+    // An error value stays in the per-cell loop, so each cell reports the first bad argument in order.
+    if (grid.length === 1 && grid[0]!.length === 1 && !isErrorValue(value)) cellArgs[k] = value;
+    else varying.push(k);
+  }
   const result: (T | CustomFunctions.Error)[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const line: (T | CustomFunctions.Error)[] = new Array(columns);
@@ -120,22 +120,22 @@ export function broadcast<T>(
   return result;
 
   function cellAt(i: number, j: number): T | CustomFunctions.Error {
-    for (let k = 0; k < count; k++) {
-      const height = heights[k]!;
-      const width = widths[k]!;
+    for (let v = 0; v < varying.length; v++) {
+      const k = varying[v]!;
+      const grid = grids[k]!;
       // Ragged rows (a JavaScript caller's, never Excel's) read as missing cells, like a short range.
-      const row = grids[k]![height === 1 ? 0 : i];
+      const row = grid[grid.length === 1 ? 0 : i];
       if (row === undefined) {
         return excelError(
           "#N/A",
-          BROADCAST_MESSAGES.beyondRange(parameters[k]!, "rows", height, rows)
+          EXCEL_MESSAGES.beyondRange(parameters[k]!, "rows", grid.length, rows)
         );
       }
-      const c = width === 1 ? 0 : j;
+      const c = grid[0]!.length === 1 ? 0 : j;
       if (c >= row.length) {
         return excelError(
           "#N/A",
-          BROADCAST_MESSAGES.beyondRange(parameters[k]!, "columns", width, columns)
+          EXCEL_MESSAGES.beyondRange(parameters[k]!, "columns", grid[0]!.length, columns)
         );
       }
       const value = row[c];
@@ -149,4 +149,62 @@ export function broadcast<T>(
       throw error;
     }
   }
+}
+
+/**
+ * The arguments of a call whose every argument is one value (a value, or a one-cell range): the usual
+ * call, run without building grids. An error value among them is thrown, as a one-cell result's error is.
+ * Undefined when any argument is a range of another size.
+ */
+function singleCellArguments(
+  parameters: readonly string[],
+  args: ArrayLike<unknown>
+): unknown[] | undefined {
+  const count = parameters.length;
+  const values: unknown[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    let value = args[k];
+    if (Array.isArray(value)) {
+      const row: unknown = value[0];
+      if (value.length !== 1 || !Array.isArray(row) || row.length !== 1) return undefined;
+      value = row[0];
+    }
+    values[k] = value;
+  }
+  for (let k = 0; k < count; k++) {
+    const value = values[k];
+    if (isErrorValue(value)) throw propagated(parameters[k]!, value);
+  }
+  return values;
+}
+
+/**
+ * The arguments of a function that does not broadcast (it returns a table): each is one value. A one-cell
+ * range is its value, an error value in it is that error, and a larger range is #VALUE! saying `id` returns
+ * a table. Arguments beyond `parameters` (a repeating list) pass as they are.
+ */
+export function singleValues(
+  id: string,
+  parameters: readonly string[],
+  args: ArrayLike<unknown>
+): unknown[] {
+  const values: unknown[] = Array.prototype.slice.call(args);
+  for (let k = 0; k < parameters.length && k < values.length; k++) {
+    const parameter = parameters[k]!;
+    const argument = values[k];
+    if (!Array.isArray(argument)) {
+      if (isErrorValue(argument)) throw propagated(parameter, argument);
+      continue;
+    }
+    const grid = asGrid(argument);
+    const row = grid[0];
+    if (row === undefined || row.length === 0)
+      throw excelError("#VALUE!", EXCEL_MESSAGES.emptyRange(parameter));
+    if (grid.length > 1 || row.length > 1)
+      throw excelError("#VALUE!", EXCEL_MESSAGES.singleValueOnly(parameter, id));
+    const value = row[0];
+    if (isErrorValue(value)) throw propagated(parameter, value);
+    values[k] = value;
+  }
+  return values;
 }

@@ -1,14 +1,17 @@
 import { type Answer, MESSAGES } from "../core";
 import { type Arguments, readArguments } from "./arguments";
+import { broadcast, singleValues } from "./broadcast";
 import { type NoAnswerError, noAnswerError, toExcelError } from "./excelErrors";
+import { EXCEL_MESSAGES, MAX_RESULT_CELLS } from "./messages";
 import type { ParameterName, Signature } from "./parameters";
 
 /**
  * How one Excel call runs, for every function: read the arguments against the function's parameter list,
  * make one call into the core, and hand Excel a value or a CustomFunctions.Error. Each result shape
  * (number, text, spilled table) has one runner; all go through `run`, the one place where an argument
- * becomes an input. Lifting the functions over ranges (a range argument computed cell by cell and
- * broadcast, each error in its own cell) belongs in `run`, once, for every function.
+ * becomes an input. Ranges are handled here, once, for every function: a single-result function is lifted
+ * over its range arguments (`excelNumbers`, `excelTexts`: each cell is the single-value call, broadcast as
+ * Excel broadcasts, see broadcast.ts); a table function takes one value per argument (`excelTable`).
  */
 
 /** A core call's outcome: the value, or the core's reason there is none. */
@@ -61,19 +64,76 @@ export function excelText<Names extends readonly ParameterName[]>(
   return run(signature, values, compute, "#N/A");
 }
 
+/**
+ * A result cell of a lifted function: its value, or the error the single-value call gives for that cell.
+ * Excel takes a CustomFunctions.Error inside a returned matrix as that cell's error.
+ */
+export type Spill<T> = (T | CustomFunctions.Error)[][];
+
+/**
+ * `excelNumber` over ranges: any argument may be a range; the result has one cell per broadcast cell, each
+ * exactly what `excelNumber` gives for that cell's arguments (a 1×1 result that is an error is thrown).
+ */
+export function excelNumbers<Names extends readonly ParameterName[]>(
+  signature: Signature<Names>,
+  values: ArrayLike<unknown>,
+  compute: (input: Arguments<Names>) => Outcome<number>,
+  noAnswer: NoAnswerError = "#N/A"
+): Spill<number> {
+  if (allPlainValues(values, signature.names.length))
+    return [[excelNumber(signature, values, compute, noAnswer)]];
+  return broadcast(signature.names, values, (cell) =>
+    excelNumber(signature, cell, compute, noAnswer)
+  );
+}
+
+/**
+ * True when no argument is a range or an error value (a JavaScript caller's plain values): the call is
+ * the single-value call itself, run without the broadcast machinery.
+ */
+function allPlainValues(values: ArrayLike<unknown>, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const value = values[k];
+    if (typeof value === "object" && value !== null) return false;
+  }
+  return true;
+}
+
+/** `excelText` over ranges, as `excelNumbers`. */
+export function excelTexts<Names extends readonly ParameterName[]>(
+  signature: Signature<Names>,
+  values: ArrayLike<unknown>,
+  compute: (input: Arguments<Names>) => Outcome<string>
+): Spill<string> {
+  if (allPlainValues(values, signature.names.length))
+    return [[excelText(signature, values, compute)]];
+  return broadcast(signature.names, values, (cell) => excelText(signature, cell, compute));
+}
+
 /** A cell of a spilled table as the core gives it; null is a value nobody publishes. */
 export type TableCell = string | number | null;
 
 /**
  * A table that spills, every number finite; no answer is #N/A with the core's reason. Excel shows null in
  * a spill as 0, so a null (nothing published) is written as empty text and looks blank, not zero.
+ * A table does not broadcast: with `id` (the function's Excel ID) each argument is one value, a one-cell
+ * range is that value, and a larger range is #VALUE! saying the function returns a table. A table over
+ * MAX_RESULT_CELLS (PRESETS given a huge range of field names) is #VALUE!, as a lifted result is.
  */
 export function excelTable<Names extends readonly ParameterName[]>(
   signature: Signature<Names>,
   values: ArrayLike<unknown>,
-  compute: (input: Arguments<Names>) => Outcome<readonly (readonly TableCell[])[]>
+  compute: (input: Arguments<Names>) => Outcome<readonly (readonly TableCell[])[]>,
+  id?: string
 ): (string | number)[][] {
-  const table = run(signature, values, compute, "#N/A");
+  const args = id === undefined ? values : singleValues(id, signature.names, values);
+  const table = run(signature, args, compute, "#N/A");
+  const columns = table.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (table.length * columns > MAX_RESULT_CELLS)
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      EXCEL_MESSAGES.tooLarge(table.length, columns)
+    );
   return table.map((row) =>
     row.map((cell) => {
       if (cell === null) return "";

@@ -1,5 +1,7 @@
-/* eslint-disable @typescript-eslint/no-unused-vars -- Each function reads Excel's positional arguments
-   through `arguments` against its parameter list; the named parameters exist for Excel's metadata. */
+/* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any -- Each function
+   reads Excel's positional arguments through `arguments` against its parameter list; the named parameters
+   exist for Excel's metadata, where `any[][]` makes each a matrix of any values, so Excel hands a whole
+   range (error cells included) to one call. */
 /**
  * Token revenue and the return on an investment in tokens over a horizon: one engine (src/core/cashFlows)
  * behind six functions. Each is its JSDoc (Excel's help, shared parameter text from parameters.ts) and one
@@ -15,7 +17,7 @@ import {
   tokenNpvUsd,
   tokenRevenueUsd,
 } from "../core";
-import { excelNumber, excelTable } from "./call";
+import { excelNumbers, excelTable } from "./call";
 import { INVESTMENT, signature } from "./parameters";
 
 /** Header of the TOKENCASHFLOWS spill, with units. */
@@ -52,7 +54,7 @@ const TOKENREVENUE = signature(
 );
 
 /**
- * Returns the token revenue in USD over the years, on annual periods, with prices and throughput that may change each year.
+ * Returns the token revenue in USD over the years, on annual periods, with prices and throughput that may change each year. Any argument may be a range: the result spills one value per cell.
  * @customfunction TOKENREVENUE
  * @param years Horizon in years; fractions allowed (2.5). Greater than 0, at most 100.
  * @param tokensPerSecond Tokens per second the whole deployment produces (GPUs × tokens/s per GPU). Greater than 0.
@@ -63,18 +65,18 @@ const TOKENREVENUE = signature(
  * @returns USD of token revenue.
  */
 export function tokenRevenue(
-  years: number,
-  tokensPerSecond: number,
-  usdPerMillionTokens: number,
-  utilization?: number,
-  annualPriceChange?: number,
-  annualThroughputGain?: number
-): number {
-  return excelNumber(TOKENREVENUE, arguments, tokenRevenueUsd);
+  years: any[][],
+  tokensPerSecond: any[][],
+  usdPerMillionTokens: any[][],
+  utilization?: any[][],
+  annualPriceChange?: any[][],
+  annualThroughputGain?: any[][]
+): any[][] {
+  return excelNumbers(TOKENREVENUE, arguments, tokenRevenueUsd);
 }
 
 /**
- * Returns the return on investment as a multiple (15 = 15x): token revenue minus operating cost over the years, divided by the investment.
+ * Returns the return on investment as a multiple (15 = 15x): token revenue minus operating cost over the years, divided by the investment. Any argument may be a range: the result spills one value per cell.
  * @customfunction ROIMULTIPLE
  * @param investmentUsd Up-front investment at period 0, in USD. Greater than 0.
  * @param years Horizon in years; fractions allowed (2.5). Greater than 0, at most 100.
@@ -87,20 +89,20 @@ export function tokenRevenue(
  * @returns Multiple of the investment (a ratio, not a percent).
  */
 export function roi(
-  investmentUsd: number,
-  years: number,
-  tokensPerSecond: number,
-  usdPerMillionTokens: number,
-  utilization?: number,
-  annualOperatingCostUsd?: number,
-  annualPriceChange?: number,
-  annualThroughputGain?: number
-): number {
-  return excelNumber(INVESTMENT, arguments, roiMultiple);
+  investmentUsd: any[][],
+  years: any[][],
+  tokensPerSecond: any[][],
+  usdPerMillionTokens: any[][],
+  utilization?: any[][],
+  annualOperatingCostUsd?: any[][],
+  annualPriceChange?: any[][],
+  annualThroughputGain?: any[][]
+): any[][] {
+  return excelNumbers(INVESTMENT, arguments, roiMultiple);
 }
 
 /**
- * Returns the payback period in months: when cumulative net cash repays the investment, interpolated within the month; #N/A if not within the years.
+ * Returns the payback period in months: when cumulative net cash repays the investment, interpolated within the month; #N/A if not within the years. Any argument may be a range: the result spills one value per cell.
  * @customfunction PAYBACKMONTHS
  * @param investmentUsd Up-front investment at period 0, in USD. Greater than 0.
  * @param years Horizon in years; fractions allowed (2.5). Greater than 0, at most 100. Payback is searched within it.
@@ -113,22 +115,22 @@ export function roi(
  * @returns Months (fractional).
  */
 export function payback(
-  investmentUsd: number,
-  years: number,
-  tokensPerSecond: number,
-  usdPerMillionTokens: number,
-  utilization?: number,
-  annualOperatingCostUsd?: number,
-  annualPriceChange?: number,
-  annualThroughputGain?: number
-): number {
-  return excelNumber(INVESTMENT, arguments, paybackMonths);
+  investmentUsd: any[][],
+  years: any[][],
+  tokensPerSecond: any[][],
+  usdPerMillionTokens: any[][],
+  utilization?: any[][],
+  annualOperatingCostUsd?: any[][],
+  annualPriceChange?: any[][],
+  annualThroughputGain?: any[][]
+): any[][] {
+  return excelNumbers(INVESTMENT, arguments, paybackMonths);
 }
 
 const TOKENCASHFLOWS = signature(...INVESTMENT.names, "periodsPerYear");
 
 /**
- * Returns a table (spills) with a header row: period, million tokens, revenue (USD), operating cost (USD), net cash flow (USD); period 0 is minus the investment. Feed the last column to Excel's NPV and IRR.
+ * Returns a table (spills) with a header row: period, million tokens, revenue (USD), operating cost (USD), net cash flow (USD); period 0 is minus the investment. Feed the last column to Excel's NPV and IRR. Each argument takes one value, not a range.
  * @customfunction TOKENCASHFLOWS
  * @param investmentUsd Up-front investment at period 0, in USD. Greater than 0.
  * @param years Horizon in years; fractions allowed (2.5). Greater than 0, at most 100. A fractional last period counts its fraction of tokens and cost.
@@ -142,27 +144,29 @@ const TOKENCASHFLOWS = signature(...INVESTMENT.names, "periodsPerYear");
  * @returns Table of USD and million tokens by period, header row first.
  */
 export function tokenCashFlows(
-  investmentUsd: number,
-  years: number,
-  tokensPerSecond: number,
-  usdPerMillionTokens: number,
-  utilization?: number,
-  annualOperatingCostUsd?: number,
-  annualPriceChange?: number,
-  annualThroughputGain?: number,
-  periodsPerYear?: number
+  investmentUsd: any[][],
+  years: any[][],
+  tokensPerSecond: any[][],
+  usdPerMillionTokens: any[][],
+  utilization?: any[][],
+  annualOperatingCostUsd?: any[][],
+  annualPriceChange?: any[][],
+  annualThroughputGain?: any[][],
+  periodsPerYear?: any[][]
   // any[][]: the metadata generator maps only plain element types to a spilled matrix; the header row is text.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): any[][] {
-  return excelTable(TOKENCASHFLOWS, arguments, (input) =>
-    cashFlowTable(tokenCashFlowSchedule(input, input.periodsPerYear))
+  return excelTable(
+    TOKENCASHFLOWS,
+    arguments,
+    (input) => cashFlowTable(tokenCashFlowSchedule(input, input.periodsPerYear)),
+    "TOKENCASHFLOWS"
   );
 }
 
 const TOKENNPV = signature("discountRate", ...INVESTMENT.names);
 
 /**
- * Returns the net present value in USD of the annual token cash flows; period 0 (the investment) is not discounted, year t is discounted by (1 + discountRate)^t. Equals Excel's -investment + NPV(rate, years 1..n).
+ * Returns the net present value in USD of the annual token cash flows; period 0 (the investment) is not discounted, year t is discounted by (1 + discountRate)^t. Equals Excel's -investment + NPV(rate, years 1..n). Any argument may be a range: the result spills one value per cell.
  * @customfunction TOKENNPV
  * @param discountRate Annual discount rate as a decimal (0.1 = 10%). Greater than -1.
  * @param investmentUsd Up-front investment at period 0, in USD. Greater than 0.
@@ -176,21 +180,21 @@ const TOKENNPV = signature("discountRate", ...INVESTMENT.names);
  * @returns USD at time 0.
  */
 export function tokenNpv(
-  discountRate: number,
-  investmentUsd: number,
-  years: number,
-  tokensPerSecond: number,
-  usdPerMillionTokens: number,
-  utilization?: number,
-  annualOperatingCostUsd?: number,
-  annualPriceChange?: number,
-  annualThroughputGain?: number
-): number {
-  return excelNumber(TOKENNPV, arguments, (input) => tokenNpvUsd(input.discountRate, input));
+  discountRate: any[][],
+  investmentUsd: any[][],
+  years: any[][],
+  tokensPerSecond: any[][],
+  usdPerMillionTokens: any[][],
+  utilization?: any[][],
+  annualOperatingCostUsd?: any[][],
+  annualPriceChange?: any[][],
+  annualThroughputGain?: any[][]
+): any[][] {
+  return excelNumbers(TOKENNPV, arguments, (input) => tokenNpvUsd(input.discountRate, input));
 }
 
 /**
- * Returns the internal rate of return of the annual token cash flows, as a decimal per year (0.25 = 25%). Finds the rate without a guess; #NUM! only when no rate solves.
+ * Returns the internal rate of return of the annual token cash flows, as a decimal per year (0.25 = 25%). Finds the rate without a guess; #NUM! only when no rate solves. Any argument may be a range: the result spills one value per cell.
  * @customfunction TOKENIRR
  * @param investmentUsd Up-front investment at period 0, in USD. Greater than 0.
  * @param years Horizon in years; fractions allowed (2.5). Greater than 0, at most 100.
@@ -203,14 +207,14 @@ export function tokenNpv(
  * @returns Rate per year as a decimal.
  */
 export function tokenIrrRate(
-  investmentUsd: number,
-  years: number,
-  tokensPerSecond: number,
-  usdPerMillionTokens: number,
-  utilization?: number,
-  annualOperatingCostUsd?: number,
-  annualPriceChange?: number,
-  annualThroughputGain?: number
-): number {
-  return excelNumber(INVESTMENT, arguments, tokenIrr, "#NUM!");
+  investmentUsd: any[][],
+  years: any[][],
+  tokensPerSecond: any[][],
+  usdPerMillionTokens: any[][],
+  utilization?: any[][],
+  annualOperatingCostUsd?: any[][],
+  annualPriceChange?: any[][],
+  annualThroughputGain?: any[][]
+): any[][] {
+  return excelNumbers(INVESTMENT, arguments, tokenIrr, "#NUM!");
 }

@@ -1,5 +1,7 @@
-/* eslint-disable @typescript-eslint/no-unused-vars -- Each function reads Excel's positional arguments
-   through `arguments` against its parameter list; the named parameters exist for Excel's metadata. */
+/* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any -- Each function
+   reads Excel's positional arguments through `arguments` against its parameter list; the named parameters
+   exist for Excel's metadata, where `any[][]` makes each a matrix of any values, so Excel hands a whole
+   range (error cells included) to one call. */
 /**
  * Platform presets and measured throughput: the lookup functions. Each is its JSDoc (Excel's help, shared
  * parameter text from parameters.ts) and one call into src/presets; a name that matches nothing, or a value
@@ -7,20 +9,20 @@
  */
 import "./runtimeGuard";
 import { presetInfo, presetTable, presetValue, throughputAt } from "../presets";
-import { excelNumber, excelTable, excelText } from "./call";
+import { excelNumbers, excelTable, excelTexts } from "./call";
 import { signature } from "./parameters";
 
 const PRESET = signature("platform", "field");
 
 /**
- * Returns one preset value for a GPU platform, in the field's unit (hbmGb in GB, allInPowerKwPerGpu in kW, tcoUsdPerGpuHourOwner in USD per GPU-hour, …); #N/A with a message when the platform or field is unknown or nobody publishes the value.
+ * Returns one preset value for a GPU platform, in the field's unit (hbmGb in GB, allInPowerKwPerGpu in kW, tcoUsdPerGpuHourOwner in USD per GPU-hour, …); #N/A with a message when the platform or field is unknown or nobody publishes the value. Any argument may be a range: the result spills one value per cell.
  * @customfunction PRESET
  * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
  * @param field Field name, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu", "priceUsdPerGpu", "hbmGb". See TOKENOMICS.PRESETS for all.
  * @returns The value in the field's unit (USD, kW, GB, TFLOPS, …).
  */
-export function preset(platform: string, field: string): number {
-  return excelNumber(PRESET, arguments, (input) => presetValue(input.platform, input.field));
+export function preset(platform: any[][], field: any[][]): any[][] {
+  return excelNumbers(PRESET, arguments, (input) => presetValue(input.platform, input.field));
 }
 
 const PRESETS = signature("fields");
@@ -31,7 +33,6 @@ const PRESETS = signature("fields");
  * @param [fields] Field names to show, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu". If omitted, every field.
  * @returns Table of preset values (USD, kW, GB, TFLOPS), header row first.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function presets(...fields: string[]): any[][] {
   return excelTable(PRESETS, arguments, (input) => presetTable(input.fields));
 }
@@ -45,7 +46,7 @@ const THROUGHPUT = signature(
 );
 
 /**
- * Returns the measured throughput in total tokens per second per GPU at an interactivity (output tokens/s per user), interpolated monotonically along the measured frontier; #N/A outside the measured range.
+ * Returns the measured throughput in total tokens per second per GPU at an interactivity (output tokens/s per user), interpolated monotonically along the measured frontier; #N/A outside the measured range. Any argument may be a range: the result spills one value per cell.
  * @customfunction THROUGHPUT
  * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
  * @param model Model measured, e.g. "DeepSeek-R1".
@@ -55,13 +56,13 @@ const THROUGHPUT = signature(
  * @returns Tokens per second per GPU (input plus output).
  */
 export function throughput(
-  platform: string,
-  model: string,
-  workload: string,
-  tokensPerSecondPerUser: number,
-  precision?: string
-): number {
-  return excelNumber(THROUGHPUT, arguments, (input) => {
+  platform: any[][],
+  model: any[][],
+  workload: any[][],
+  tokensPerSecondPerUser: any[][],
+  precision?: any[][]
+): any[][] {
+  return excelNumbers(THROUGHPUT, arguments, (input) => {
     const found = throughputAt(
       input.platform,
       input.model,
@@ -74,12 +75,12 @@ export function throughput(
 }
 
 /**
- * Returns where a preset value comes from, as text: publisher, source, as-of date, whether measured, vendor-claimed, estimated or derived, and a link. Put it next to TOKENOMICS.PRESET to show provenance.
+ * Returns where a preset value comes from, as text: publisher, source, as-of date, whether measured, vendor-claimed, estimated or derived, and a link. Put it next to TOKENOMICS.PRESET to show provenance. Any argument may be a range: the result spills one value per cell.
  * @customfunction PRESETINFO
  * @param platform Platform id or alias, e.g. "B200", "GB200 NVL72", "MI355X", "TPU7x". Case and spaces do not matter.
  * @param field Field name, e.g. "tcoUsdPerGpuHourOwner", "allInPowerKwPerGpu", "priceUsdPerGpu", "hbmGb". See TOKENOMICS.PRESETS for all.
  * @returns Source text (publisher, date, basis, URL).
  */
-export function presetProvenance(platform: string, field: string): string {
-  return excelText(PRESET, arguments, (input) => presetInfo(input.platform, input.field));
+export function presetProvenance(platform: any[][], field: any[][]): any[][] {
+  return excelTexts(PRESET, arguments, (input) => presetInfo(input.platform, input.field));
 }

@@ -1,5 +1,8 @@
 import { MESSAGES } from "../core";
 
+/** Largest result a function lifted over ranges returns; beyond it `#VALUE!` (a spill this size already takes seconds to write). */
+export const MAX_RESULT_CELLS = 100_000;
+
 /**
  * What Excel adds to the core's messages, in one table: the words that only make sense in a cell (blank
  * cells, quotes, ranges, older builds). The core's messages (src/core/messages.ts) stay host-neutral, so
@@ -15,4 +18,21 @@ export const EXCEL_MESSAGES = {
     `${message} (got 0: if the cell looks blank, older Excel builds pass blank cells as 0)`,
   /** How a range reads in "must be a number (got …)". */
   range: "a range",
+
+  // Ranges (broadcast.ts): a function that returns one value per cell lifted over range arguments.
+  emptyRange: (parameter: string): string =>
+    `${parameter} is an empty range: select at least one cell`,
+  tooLarge: (rows: number, columns: number): string =>
+    `the result would be ${rows} rows × ${columns} columns = ${rows * columns} cells; at most ${MAX_RESULT_CELLS} cells in one call: use smaller ranges`,
+  beyondRange: (
+    parameter: string,
+    dimension: "rows" | "columns",
+    size: number,
+    needed: number
+  ): string =>
+    `${parameter} has ${size} ${dimension} and the result ${needed}: no ${parameter} for this cell`,
+  errorInRange: (parameter: string, code: string): string => `${parameter} is ${code} in this cell`,
+  /** A table function takes one value where a single-result function would broadcast. */
+  singleValueOnly: (parameter: string, id: string): string =>
+    `${parameter} must be a single value: ${id} returns a table`,
 } as const;

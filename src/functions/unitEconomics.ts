@@ -1,5 +1,7 @@
-/* eslint-disable @typescript-eslint/no-unused-vars -- Each function reads Excel's positional arguments
-   through `arguments` against its parameter list; the named parameters exist for Excel's metadata. */
+/* eslint-disable @typescript-eslint/no-unused-vars, @typescript-eslint/no-explicit-any -- Each function
+   reads Excel's positional arguments through `arguments` against its parameter list; the named parameters
+   exist for Excel's metadata, where `any[][]` makes each a matrix of any values, so Excel hands a whole
+   range (error cells included) to one call. */
 /**
  * GPU-hour cost, serving cost and price of tokens, and power: the unit-economics functions. Each is its
  * JSDoc (Excel's help, shared parameter text from parameters.ts) and one call into src/core.
@@ -13,7 +15,7 @@ import {
   tokensPerSecondPerMegawatt,
   usdPerMillionTokens,
 } from "../core";
-import { excelNumber } from "./call";
+import { excelNumbers } from "./call";
 import { signature } from "./parameters";
 
 const GPUHOURCOST = signature(
@@ -28,7 +30,7 @@ const GPUHOURCOST = signature(
 );
 
 /**
- * Returns the all-in cost of one GPU-hour in USD: capital charge, power and other operating cost.
+ * Returns the all-in cost of one GPU-hour in USD: capital charge, power and other operating cost. Any argument may be a range: the result spills one value per cell.
  * @customfunction GPUHOURCOST
  * @param capexPerGpu Purchase cost of one GPU with its share of servers, network and installation, in USD; 0 for a fleet already owned. At least 0.
  * @param lifeYears Economic life over which the capex is recovered, in years. Greater than 0, at most 100.
@@ -41,16 +43,16 @@ const GPUHOURCOST = signature(
  * @returns USD per GPU-hour.
  */
 export function gpuHourCost(
-  capexPerGpu: number,
-  lifeYears: number,
-  powerKwPerGpu: number,
-  usdPerKwh: number,
-  pue?: number,
-  opexPerGpuYear?: number,
-  costOfCapital?: number,
-  residualFraction?: number
-): number {
-  return excelNumber(GPUHOURCOST, arguments, tcoUsdPerGpuHour);
+  capexPerGpu: any[][],
+  lifeYears: any[][],
+  powerKwPerGpu: any[][],
+  usdPerKwh: any[][],
+  pue?: any[][],
+  opexPerGpuYear?: any[][],
+  costOfCapital?: any[][],
+  residualFraction?: any[][]
+): any[][] {
+  return excelNumbers(GPUHOURCOST, arguments, tcoUsdPerGpuHour);
 }
 
 const COSTPERTOKEN = signature(
@@ -61,7 +63,7 @@ const COSTPERTOKEN = signature(
 );
 
 /**
- * Returns the serving cost in USD per million tokens (or per tokensPerUnit tokens).
+ * Returns the serving cost in USD per million tokens (or per tokensPerUnit tokens). Any argument may be a range: the result spills one value per cell.
  * @customfunction COSTPERTOKEN
  * @param usdPerGpuHour All-in cost of one GPU-hour, in USD (see GPUHOURCOST). Greater than 0.
  * @param tokensPerSecondPerGpu Tokens per second one GPU produces at the chosen interactivity (see THROUGHPUT). Greater than 0.
@@ -70,12 +72,12 @@ const COSTPERTOKEN = signature(
  * @returns USD per million tokens.
  */
 export function costPerToken(
-  usdPerGpuHour: number,
-  tokensPerSecondPerGpu: number,
-  utilization?: number,
-  tokensPerUnit?: number
-): number {
-  return excelNumber(COSTPERTOKEN, arguments, usdPerMillionTokens);
+  usdPerGpuHour: any[][],
+  tokensPerSecondPerGpu: any[][],
+  utilization?: any[][],
+  tokensPerUnit?: any[][]
+): any[][] {
+  return excelNumbers(COSTPERTOKEN, arguments, usdPerMillionTokens);
 }
 
 const BLENDEDPRICE = signature(
@@ -87,7 +89,7 @@ const BLENDEDPRICE = signature(
 );
 
 /**
- * Returns the average price of all tokens in a traffic mix, in USD per million total tokens (input plus output).
+ * Returns the average price of all tokens in a traffic mix, in USD per million total tokens (input plus output). Any argument may be a range: the result spills one value per cell.
  * @customfunction BLENDEDPRICE
  * @param inputUsdPerMillion Price of uncached input tokens, in USD per million. At least 0.
  * @param outputUsdPerMillion Price of output tokens, in USD per million. At least 0.
@@ -97,13 +99,13 @@ const BLENDEDPRICE = signature(
  * @returns USD per million tokens.
  */
 export function blendedPrice(
-  inputUsdPerMillion: number,
-  outputUsdPerMillion: number,
-  inputTokensPerOutputToken: number,
-  cachedInputShare?: number,
-  cachedInputUsdPerMillion?: number
-): number {
-  return excelNumber(BLENDEDPRICE, arguments, blendedUsdPerMillionTokens);
+  inputUsdPerMillion: any[][],
+  outputUsdPerMillion: any[][],
+  inputTokensPerOutputToken: any[][],
+  cachedInputShare?: any[][],
+  cachedInputUsdPerMillion?: any[][]
+): any[][] {
+  return excelNumbers(BLENDEDPRICE, arguments, blendedUsdPerMillionTokens);
 }
 
 const BREAKEVENPRICE = signature(
@@ -114,7 +116,7 @@ const BREAKEVENPRICE = signature(
 );
 
 /**
- * Returns the token price in USD per million tokens that earns the target gross margin over serving cost.
+ * Returns the token price in USD per million tokens that earns the target gross margin over serving cost. Any argument may be a range: the result spills one value per cell.
  * @customfunction BREAKEVENPRICE
  * @param usdPerGpuHour All-in cost of one GPU-hour, in USD (see GPUHOURCOST). Greater than 0.
  * @param tokensPerSecondPerGpu Tokens per second one GPU produces at the chosen interactivity (see THROUGHPUT). Greater than 0.
@@ -123,18 +125,18 @@ const BREAKEVENPRICE = signature(
  * @returns USD per million tokens.
  */
 export function breakEvenPrice(
-  usdPerGpuHour: number,
-  tokensPerSecondPerGpu: number,
-  utilization?: number,
-  targetGrossMargin?: number
-): number {
-  return excelNumber(BREAKEVENPRICE, arguments, breakEvenUsdPerMillionTokens);
+  usdPerGpuHour: any[][],
+  tokensPerSecondPerGpu: any[][],
+  utilization?: any[][],
+  targetGrossMargin?: any[][]
+): any[][] {
+  return excelNumbers(BREAKEVENPRICE, arguments, breakEvenUsdPerMillionTokens);
 }
 
 const ENERGYPERTOKEN = signature("powerKwPerGpu", "tokensPerSecondPerGpu", "pue");
 
 /**
- * Returns the facility energy per token in joules (J/token).
+ * Returns the facility energy per token in joules (J/token). Any argument may be a range: the result spills one value per cell.
  * @customfunction ENERGYPERTOKEN
  * @param powerKwPerGpu All-in IT power per GPU (chip plus its share of host and network), in kW. Greater than 0.
  * @param tokensPerSecondPerGpu Tokens per second one GPU produces at the chosen interactivity (see THROUGHPUT). Greater than 0.
@@ -142,17 +144,17 @@ const ENERGYPERTOKEN = signature("powerKwPerGpu", "tokensPerSecondPerGpu", "pue"
  * @returns Joules per token.
  */
 export function energyPerToken(
-  powerKwPerGpu: number,
-  tokensPerSecondPerGpu: number,
-  pue?: number
-): number {
-  return excelNumber(ENERGYPERTOKEN, arguments, joulesPerToken);
+  powerKwPerGpu: any[][],
+  tokensPerSecondPerGpu: any[][],
+  pue?: any[][]
+): any[][] {
+  return excelNumbers(ENERGYPERTOKEN, arguments, joulesPerToken);
 }
 
 const TOKENSPERMW = signature("tokensPerSecondPerGpu", "powerKwPerGpu", "pue");
 
 /**
- * Returns the tokens per second that one megawatt of facility power produces (tokens/s per MW).
+ * Returns the tokens per second that one megawatt of facility power produces (tokens/s per MW). Any argument may be a range: the result spills one value per cell.
  * @customfunction TOKENSPERMW
  * @param tokensPerSecondPerGpu Tokens per second one GPU produces at the chosen interactivity (see THROUGHPUT). Greater than 0.
  * @param powerKwPerGpu All-in IT power per GPU (chip plus its share of host and network), in kW. Greater than 0.
@@ -160,9 +162,9 @@ const TOKENSPERMW = signature("tokensPerSecondPerGpu", "powerKwPerGpu", "pue");
  * @returns Tokens per second per MW.
  */
 export function tokensPerMw(
-  tokensPerSecondPerGpu: number,
-  powerKwPerGpu: number,
-  pue?: number
-): number {
-  return excelNumber(TOKENSPERMW, arguments, tokensPerSecondPerMegawatt);
+  tokensPerSecondPerGpu: any[][],
+  powerKwPerGpu: any[][],
+  pue?: any[][]
+): any[][] {
+  return excelNumbers(TOKENSPERMW, arguments, tokensPerSecondPerMegawatt);
 }

@@ -91,6 +91,10 @@ describe("broadcast", () => {
   });
 
   describe("errors", () => {
+    it("reads a JavaScript caller's stray value among rows as a one-cell row", () => {
+      expect(lift([[1], 2, [3]], 10)).toEqual([[10], [20], [30]]);
+    });
+
     it("keeps an invalid cell's error in its own cell, with the single-value message", () => {
       const result = lift([[1], [-1], [2]], 5);
       expect(result[0]).toEqual([5]);

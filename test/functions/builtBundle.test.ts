@@ -1,5 +1,7 @@
 import * as core from "../../src/core";
+import { PARAMETERS } from "../../src/functions/parameters";
 import * as presets from "../../src/presets";
+import type { FunctionMetadata } from "../support/builtBundle";
 import { builtFile, builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 import { thrownBy } from "../support/errors";
@@ -133,6 +135,19 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
   },
 };
 
+/** Functions that return one value per cell and broadcast over ranges; the others return a table. */
+const BROADCASTING = Object.keys(CASES).filter((id) => !["TOKENCASHFLOWS", "PRESETS"].includes(id));
+
+/**
+ * The arguments as Excel passes them: a value in a matrix parameter arrives as a 1×1 range (2-D array);
+ * an omitted one as null; a repeating parameter as its array.
+ */
+function asExcelPasses(declared: FunctionMetadata, args: readonly unknown[]): unknown[] {
+  return args.map((arg, i) =>
+    declared.parameters[i]?.dimensionality === "matrix" && arg !== null ? [[arg]] : arg
+  );
+}
+
 function presetNumber(platform: string, field: string): number | undefined {
   const found = presets.presetValue(platform, field);
   return found.ok ? found.value : undefined;
@@ -159,12 +174,45 @@ describe("the built functions bundle (dist/functions.js) in a stand-in custom-fu
       const spec = CASES[id];
       if (!fn || !spec) throw new Error(`${id} is not registered`);
       const declared = metadata.find((f) => f.id === id);
-      expect(spec.args).toHaveLength(declared?.parameters.length ?? -1);
+      if (!declared) throw new Error(`${id} is not in functions.json`);
+      expect(spec.args).toHaveLength(declared.parameters.length);
       const expected = spec.expected();
       expect(expected).toBeDefined();
-      expect(fn(...spec.args)).toEqual(expected);
+      const spill = BROADCASTING.includes(id) ? [[expected]] : expected;
+      expect(fn(...asExcelPasses(declared, spec.args))).toEqual(spill);
+      // A JavaScript caller's plain values read as the one-cell ranges they stand for.
+      expect(fn(...spec.args)).toEqual(spill);
     }
   );
+
+  it.each(BROADCASTING)(
+    "%s spills a column when its first argument is a column range, each cell the single-value result",
+    (id) => {
+      const fn = byId.get(id);
+      const spec = CASES[id];
+      const declared = metadata.find((f) => f.id === id);
+      if (!fn || !spec || !declared) throw new Error(`${id} is not registered`);
+      const args = asExcelPasses(declared, spec.args);
+      const first = spec.args[0];
+      const result = fn([[first], [first], [first]], ...args.slice(1));
+      expect(result).toEqual([[spec.expected()], [spec.expected()], [spec.expected()]]);
+    }
+  );
+
+  it("shows #VALUE! when TOKENCASHFLOWS gets a range of several cells where it takes one value", () => {
+    const fn = byId.get("TOKENCASHFLOWS");
+    const spec = CASES.TOKENCASHFLOWS;
+    const declared = metadata.find((f) => f.id === "TOKENCASHFLOWS");
+    if (!fn || !spec || !declared) throw new Error("TOKENCASHFLOWS is not registered");
+    const args = asExcelPasses(declared, spec.args);
+    args[1] = [[3, 4]];
+    const thrown = thrownBy(() => fn(...args));
+    expect(thrown).toBeInstanceOf(CustomFunctionsError);
+    expect((thrown as CustomFunctionsError).code).toBe("#VALUE!");
+    expect((thrown as CustomFunctionsError).message).toBe(
+      "years must be a single value: TOKENCASHFLOWS returns a table"
+    );
+  });
 
   // Each function reads Excel's positional arguments against its own parameter list: a wrong value in any
   // position must be reported under the name functions.json gives that position.
@@ -177,7 +225,7 @@ describe("the built functions bundle (dist/functions.js) in a stand-in custom-fu
       if (!fn || !spec || !declared) throw new Error(`${id} is not registered`);
       declared.parameters.forEach((parameter, position) => {
         const args = [...spec.args];
-        const numeric = parameter.type === "number";
+        const numeric = PARAMETERS[parameter.name as keyof typeof PARAMETERS].kind === "number";
         args[position] = numeric ? "not a number" : true;
         const thrown = thrownBy(() => fn(...args));
         expect(thrown).toBeInstanceOf(CustomFunctionsError);

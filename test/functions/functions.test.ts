@@ -1,8 +1,30 @@
 import * as core from "../../src/core";
-import * as F from "../../src/functions/functions";
+import * as Functions from "../../src/functions/functions";
 import * as presets from "../../src/presets";
 import { expectExcelError } from "../support/errors";
+import { scalar } from "../support/oneCell";
 import { expectClose } from "../support/tolerance";
+
+// Single-value calls, as every existing formula makes them: each broadcasting function's 1×1 spill read
+// as its one value (ranges: ranges.test.ts).
+const F = {
+  gpuHourCost: scalar(Functions.gpuHourCost),
+  costPerToken: scalar(Functions.costPerToken),
+  tokenRevenue: scalar(Functions.tokenRevenue),
+  roi: scalar(Functions.roi),
+  payback: scalar(Functions.payback),
+  tokenNpv: scalar(Functions.tokenNpv),
+  tokenIrrRate: scalar(Functions.tokenIrrRate),
+  blendedPrice: scalar(Functions.blendedPrice),
+  breakEvenPrice: scalar(Functions.breakEvenPrice),
+  energyPerToken: scalar(Functions.energyPerToken),
+  tokensPerMw: scalar(Functions.tokensPerMw),
+  preset: scalar(Functions.preset),
+  presetProvenance: scalar<string>(Functions.presetProvenance),
+  throughput: scalar(Functions.throughput),
+  tokenCashFlows: Functions.tokenCashFlows as (...args: unknown[]) => unknown[][],
+  presets: Functions.presets,
+};
 
 const VALUE = "#VALUE!";
 const NA = "#N/A";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 
+import { PARAMETERS } from "../../src/functions/parameters";
 import { MODELS, PLATFORMS, PRECISIONS, PRESET_FIELDS, WORKLOADS } from "../../src/presets";
 import type { FunctionMetadata } from "../support/builtBundle";
 import { builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
@@ -11,7 +12,13 @@ import { CustomFunctionsError } from "../support/customFunctionsRuntime";
  * CustomFunctions.Error whose code Excel can show — never NaN, Infinity, undefined or another exception.
  */
 const RUNS_PER_FUNCTION = 10_000;
+/** Runs with range arguments: each call computes many cells, so fewer runs reach as many cells. */
+const RANGE_RUNS_PER_FUNCTION = 1_500;
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
+/** Error values Excel passes in from cells inside a range (with allowErrorForDataTypeAny). */
+const INPUT_ERROR_CODES = ["#DIV/0!", "#N/A", "#NULL!", "#NUM!", "#VALUE!", "#REF!", "#NAME?"];
+/** In a result cell an input error may come back as itself (Excel accepts these as results). */
+const CELL_CODES = new Set([...ALLOWED_CODES, "#DIV/0!", "#NULL!"]);
 
 const hostileNumber = fc.oneof(
   fc.constantFrom(
@@ -87,11 +94,15 @@ function textArgument(parameter: string): fc.Arbitrary<unknown> {
   );
 }
 
+/** A parameter's argument of its declared kind (parameters.ts): matrix parameters are typed `any`. */
+function typedArgument(name: string): fc.Arbitrary<unknown> {
+  const kind = (PARAMETERS as Record<string, { kind: string } | undefined>)[name]?.kind;
+  return kind === "number" ? numberArgument : textArgument(name);
+}
+
 /** Argument lists shaped like the declared parameters (right kinds, mostly), then cut or padded at random. */
 function argumentLists(f: FunctionMetadata): fc.Arbitrary<unknown[]> {
-  const typed = f.parameters.map((p) =>
-    p.type === "string" ? textArgument(p.name) : numberArgument
-  );
+  const typed = f.parameters.map((p) => typedArgument(p.name));
   const extra = fc.array(numberArgument, { maxLength: 1 });
   return fc
     .tuple(
@@ -103,6 +114,58 @@ function argumentLists(f: FunctionMetadata): fc.Arbitrary<unknown[]> {
     .map(([args, more, cut, truncate]) => (truncate ? args.slice(0, cut) : [...args, ...more]));
 }
 
+// Ranges as Excel passes them, and as a JavaScript caller might: grids of mixed cells (numbers, names, text,
+// booleans, blanks, error values), ragged rows, 1-D rows, empty ranges, and ranges far over the limit.
+const errorCell = fc
+  .constantFrom(...INPUT_ERROR_CODES)
+  .map((code) => new CustomFunctionsError(code, `${code} in a cell`));
+/** 1,000 × 1,000 cells, built once: a whole-column selection's worth, refused before any cell is computed. */
+const MILLION_CELLS: unknown[][] = Array.from({ length: 1000 }, () => new Array(1000).fill(1));
+/** One row just over the result limit: for a repeating list (PRESETS' fields), read name by name. */
+const OVER_LIMIT_ROW: unknown[][] = [new Array(100_001).fill("hbmGb")];
+function rangeArgument(cell: fc.Arbitrary<unknown>, repeating: boolean): fc.Arbitrary<unknown> {
+  const mixedCell = fc.oneof(
+    { arbitrary: cell, weight: 8 },
+    { arbitrary: errorCell, weight: 1 },
+    { arbitrary: fc.constantFrom<unknown>(null, "", 0, true), weight: 1 }
+  );
+  const grid = fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+    .chain(([rows, columns]) =>
+      fc.array(fc.array(mixedCell, { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      })
+    );
+  return fc.oneof(
+    { arbitrary: cell, weight: 4 },
+    { arbitrary: mixedCell.map((c) => [[c]]), weight: 3 },
+    { arbitrary: grid, weight: 4 },
+    { arbitrary: fc.array(fc.array(mixedCell, { maxLength: 3 }), { maxLength: 3 }), weight: 2 },
+    { arbitrary: fc.array(mixedCell, { maxLength: 3 }), weight: 1 },
+    {
+      arbitrary: fc.constantFrom<unknown>([], [[]], repeating ? OVER_LIMIT_ROW : MILLION_CELLS),
+      weight: 1,
+    }
+  );
+}
+
+/** Argument lists where any argument may be a range, cut at random as Excel cuts omitted trailing ones. */
+function rangeArgumentLists(f: FunctionMetadata): fc.Arbitrary<unknown[]> {
+  const ranged = f.parameters.map((p) =>
+    rangeArgument(typedArgument(p.name), Boolean((p as { repeating?: boolean }).repeating))
+  );
+  return fc
+    .tuple(fc.tuple(...ranged), fc.integer({ min: 0, max: f.parameters.length }), fc.boolean())
+    .map(([args, cut, truncate]) => (truncate ? args.slice(0, cut) : args));
+}
+
+/** An error in a result cell: a code Excel shows, with a message where Excel shows one. */
+function isAcceptableError(error: unknown, codes: ReadonlySet<string>): boolean {
+  if (!(error instanceof CustomFunctionsError) || !codes.has(error.code)) return false;
+  return error.code === "#NUM!" || error.message.length >= 10;
+}
+
 function isAcceptable(result: unknown): boolean {
   if (typeof result === "number") return Number.isFinite(result);
   if (typeof result === "string") return true;
@@ -112,7 +175,10 @@ function isAcceptable(result: unknown): boolean {
       Array.isArray(row) &&
       row.length > 0 &&
       row.every(
-        (cell) => typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))
+        (cell) =>
+          typeof cell === "string" ||
+          (typeof cell === "number" && Number.isFinite(cell)) ||
+          isAcceptableError(cell, CELL_CODES)
       )
   );
 }
@@ -154,6 +220,41 @@ describe("fuzz: every registered function, hostile arguments", () => {
   );
 });
 
+describe("fuzz: every registered function, range arguments (ragged, mixed, oversized)", () => {
+  const { byId } = loadBuiltFunctions();
+  const metadata = builtMetadata();
+
+  it.each(metadata.map((f) => [f.id, f] as const))(
+    `%s answers ${RANGE_RUNS_PER_FUNCTION} range argument lists with finite cells or Excel errors`,
+    (id, declared) => {
+      const fn = byId.get(id);
+      if (!fn) throw new Error(`${id} is in functions.json but not registered`);
+      const counts = { spills: 0, errors: 0 };
+      fc.assert(
+        fc.property(rangeArgumentLists(declared), (args) => {
+          let result: unknown;
+          try {
+            result = fn(...args);
+          } catch (error) {
+            if (!isAcceptableError(error, CELL_CODES))
+              throw new Error(`${id} threw ${String(error)}`);
+            counts.errors++;
+            return;
+          }
+          if (!isAcceptable(result)) throw new Error(`${id} returned ${JSON.stringify(result)}`);
+          counts.spills++;
+        }),
+        { numRuns: RANGE_RUNS_PER_FUNCTION }
+      );
+      expect(counts.errors).toBeGreaterThan(0);
+      // A function that broadcasts must be reached with spills too; a table function (one value per
+      // argument) is refused by nearly every list of ranges, which is the point of fuzzing it with them.
+      if (declared.description?.includes("Any argument may be a range"))
+        expect(counts.spills).toBeGreaterThan(0);
+    }
+  );
+});
+
 describe("fuzz oracle", () => {
   it("rejects the outcomes the fuzz exists to catch", () => {
     expect(isAcceptable(NaN)).toBe(false);
@@ -163,5 +264,11 @@ describe("fuzz oracle", () => {
     expect(isAcceptable([])).toBe(false);
     expect(isAcceptable([["Period", 1]])).toBe(true);
     expect(isAcceptable(0)).toBe(true);
+    expect(isAcceptable([[1, new CustomFunctionsError("#N/A", "a message long enough")]])).toBe(
+      true
+    );
+    expect(isAcceptable([[1, new CustomFunctionsError("#N/A", "")]])).toBe(false);
+    expect(isAcceptable([[new CustomFunctionsError("#REF!", "not a result code")]])).toBe(false);
+    expect(isAcceptable([[1, new Error("a plain error in a cell")]])).toBe(false);
   });
 });

@@ -17,10 +17,16 @@ const { byId } = loadBuiltFunctions();
 /** Evaluates an Excel formula made of TOKENOMICS calls, numbers, text and arithmetic. */
 function evaluate(formula: string): unknown {
   const ids = [...byId.keys()];
-  const expression = formula.slice(1).replace(/TOKENOMICS\.([A-Z]+)\(/g, (_, id: string) => {
-    if (!ids.includes(id)) throw new Error(`unknown function ${id}`);
-    return `call("${id}", `;
-  });
+  const expression = formula
+    .slice(1)
+    .replace(/TOKENOMICS\.([A-Z]+)\(/g, (_, id: string) => {
+      if (!ids.includes(id)) throw new Error(`unknown function ${id}`);
+      return `call("${id}", `;
+    })
+    // An array constant, {1,2;3,4}: "," separates columns and ";" rows, as Excel passes a range.
+    .replace(/\{([^{}]*)\}/g, (_, cells: string) => `[[${cells.split(";").join("],[")}]]`)
+    // An argument left empty, f(a,,b) or f(a,): omitted, as Excel passes it.
+    .replace(/,(?=\s*[,)])/g, ", null");
   const call = (id: string, ...args: unknown[]): unknown => cellOrSpill(byId.get(id)?.(...args));
   return new Function("call", `"use strict"; return (${expression});`)(call);
 }

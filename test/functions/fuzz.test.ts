@@ -94,10 +94,23 @@ function textArgument(parameter: string): fc.Arbitrary<unknown> {
   );
 }
 
+// A per-period argument (a row or column of one value per period, as SCHEDULE and CASHFLOWIRR take): a row or a
+// column of plausible signed amounts with the odd hostile cell, so cash flows change sign and schedules align.
+const periodCell = fc.oneof(
+  { arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }), weight: 8 },
+  { arbitrary: fc.integer({ min: 0, max: 64 }), weight: 4 },
+  { arbitrary: numberArgument, weight: 1 }
+);
+const periodRow = fc
+  .tuple(fc.array(periodCell, { minLength: 1, maxLength: 24 }), fc.boolean())
+  .map(([cells, down]) => (down ? cells.map((cell) => [cell]) : [cells]));
+
 /** A parameter's argument of its declared kind (parameters.ts): matrix parameters are typed `any`. */
 function typedArgument(name: string): fc.Arbitrary<unknown> {
-  const kind = (PARAMETERS as Record<string, { kind: string } | undefined>)[name]?.kind;
-  return kind === "number" ? numberArgument : textArgument(name);
+  const declared = (PARAMETERS as Record<string, { kind: string; help: string } | undefined>)[name];
+  if (declared?.kind === "number" && /row or (one )?column/.test(declared.help))
+    return fc.oneof({ arbitrary: periodRow, weight: 3 }, { arbitrary: numberArgument, weight: 1 });
+  return declared?.kind === "number" ? numberArgument : textArgument(name);
 }
 
 /** Argument lists shaped like the declared parameters (right kinds, mostly), then cut or padded at random. */

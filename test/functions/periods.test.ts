@@ -2,6 +2,7 @@ import * as core from "../../src/core";
 import * as F from "../../src/functions/functions";
 import { loadBuiltFunctions } from "../support/builtBundle";
 import { expectExcelError } from "../support/errors";
+import { scalar } from "../support/oneCell";
 import { expectClose } from "../support/tolerance";
 
 /**
@@ -33,6 +34,9 @@ const scheduleLabels = F.scheduleLabels as Loose;
 const cashFlowNpv = F.cashFlowNpvUsd as (...args: any[]) => number; // eslint-disable-line @typescript-eslint/no-explicit-any
 const cashFlowIrr = F.cashFlowIrrRate as Loose;
 const cashFlowPayback = F.cashFlowPayback as Loose;
+const tokenCashFlows = F.tokenCashFlows as Loose;
+const tokenNpv = scalar(F.tokenNpv);
+const payback = scalar(F.payback);
 
 // A hand-checked quarter-by-quarter build-out: 4 GPUs delivered in quarter 1, producing from quarter 2
 // (one quarter's commissioning) for 2 quarters; 1,000 tokens/s per GPU over 2,190 h a quarter is 7,884
@@ -518,13 +522,13 @@ describe("CASHFLOWNPV", () => {
     };
 
     it("equals TOKENNPV on annual periods", () => {
-      const tokenNpv = F.tokenNpv(0.1, 5e6, 3, 720000, 1.1, null as never, 720000);
-      expectClose(cashFlowNpv(0.1, row(-5e6, ...net(1, 3)), 1) as number, tokenNpv, 1e-14);
+      const npvByTokenNpv = tokenNpv(0.1, 5e6, 3, 720000, 1.1, null, 720000);
+      expectClose(cashFlowNpv(0.1, row(-5e6, ...net(1, 3)), 1) as number, npvByTokenNpv, 1e-14);
     });
 
     it("discounts a quarterly schedule as TOKENNPV's convention does TOKENCASHFLOWS' quarterly flows", () => {
       const flows = (
-        F.tokenCashFlows(
+        tokenCashFlows(
           5e6,
           3,
           720000,
@@ -638,8 +642,8 @@ describe("CASHFLOWPAYBACK", () => {
 
   it("agrees with PAYBACKMONTHS on TOKENCASHFLOWS' monthly net column when the cumulative never dips back", () => {
     const args = [5e6, 3, 720000, 1.1, 0.8, 2e6, -0.3, 0.25] as const;
-    const monthly = (F.tokenCashFlows(...args, 12) as number[][]).slice(1).map((line) => [line[4]]);
-    expectClose(cashFlowPayback(monthly, 12) as number, F.payback(...args), 1e-9);
+    const monthly = (tokenCashFlows(...args, 12) as number[][]).slice(1).map((line) => [line[4]]);
+    expectClose(cashFlowPayback(monthly, 12) as number, payback(...args), 1e-9);
   });
 
   it("shows #N/A with the reason when it ends below 0, as the build-out above does", () => {

@@ -628,6 +628,25 @@ describe("CASHFLOWIRR", () => {
   it("shows #NUM! when no rate solves", () => {
     expectExcelError(() => cashFlowIrr(row(100, 100, 100), null), NUM);
   });
+
+  // The benchmark's hard cases (several sign changes, zeros, tangent roots, 120 periods), as Excel passes a
+  // row: the rate TOKENIRR's solver finds, or #NUM! where none solves.
+  const { HARD_IRR_CASES } = require("../../bench/cases/irrHardCases") as {
+    HARD_IRR_CASES: readonly { name: string; flows: readonly number[]; noSolution?: boolean }[];
+  };
+  it.each(HARD_IRR_CASES.map((c) => [c.name, c] as const))(
+    "solves the hard case %s",
+    (_name, hard) => {
+      // On annual periods the rate is exactly the one TOKENIRR's solver (core irr) finds.
+      const expected = core.irr(hard.flows);
+      if (hard.noSolution || !expected.ok) {
+        expect(expected.ok).toBe(false);
+        expectExcelError(() => cashFlowIrr([[...hard.flows]], null), NUM);
+        return;
+      }
+      expect(cashFlowIrr([[...hard.flows]], null)).toBe(expected.value);
+    }
+  );
 });
 
 describe("CASHFLOWPAYBACK", () => {

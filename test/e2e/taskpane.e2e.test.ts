@@ -13,6 +13,7 @@ import { defaultInputs } from "../../src/taskpane/model/inputs";
 import { TABS } from "../../src/taskpane/shell/tabs";
 import type { Session } from "./browser";
 import { openPane, SCREENSHOTS, startSession } from "./browser";
+import { MODEL_SHEET_FUNCTION_IDS } from "../support/fixtures";
 
 interface CellState {
   value?: unknown;
@@ -287,16 +288,7 @@ describe("task pane in Excel (stand-in)", () => {
         .map((c) => c.formula)
         .filter((f): f is string => typeof f === "string");
     });
-    for (const id of [
-      "GPUHOURCOST",
-      "COSTPERTOKEN",
-      "TOKENREVENUE",
-      "ROIMULTIPLE",
-      "PAYBACKMONTHS",
-      "TOKENNPV",
-      "TOKENIRR",
-      "TOKENCASHFLOWS",
-    ]) {
+    for (const id of MODEL_SHEET_FUNCTION_IDS) {
       expect(formulas.some((f) => f.includes(`TOKENOMICS.${id}(`))).toBe(true);
     }
     expect(

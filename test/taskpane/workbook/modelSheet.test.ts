@@ -2,6 +2,7 @@ import { annualOperatingCostUsd } from "../../../src/core";
 import { defaultInputs } from "../../../src/taskpane/model/inputs";
 import { expectClose } from "../../support/tolerance";
 import { modelSheet, modelSheetBaseName } from "../../../src/taskpane/workbook/modelSheet";
+import { MODEL_SHEET_FUNCTION_IDS } from "../../support/fixtures";
 
 describe("modelSheet", () => {
   const inputs = { ...defaultInputs("B200"), gpuCount: 64, years: 3 };
@@ -40,14 +41,7 @@ describe("modelSheet", () => {
         "=TOKENOMICS.COSTPERTOKEN(UsdPerGpuHour, TokensPerSecondPerGpu, Utilization)",
       ])
     );
-    for (const id of [
-      "TOKENREVENUE",
-      "ROIMULTIPLE",
-      "PAYBACKMONTHS",
-      "TOKENNPV",
-      "TOKENIRR",
-      "TOKENCASHFLOWS",
-    ]) {
+    for (const id of MODEL_SHEET_FUNCTION_IDS) {
       expect(formulas.some((f) => f.startsWith(`=TOKENOMICS.${id}(`))).toBe(true);
     }
   });

@@ -89,7 +89,21 @@ function loadRegisteredFunctions({ realm = "main" } = {}) {
   return new Map(runtime.registrations.map((registration) => [registration.id, registration.fn]));
 }
 
+/**
+ * The value a single-value call shows: functions that broadcast return a 1×1 spill for single values.
+ * @param {unknown} result
+ * @returns {unknown}
+ */
+function oneCellValue(result) {
+  if (Array.isArray(result) && result.length === 1) {
+    const row = result[0];
+    if (Array.isArray(row) && row.length === 1) return row[0];
+  }
+  return result;
+}
+
 module.exports = {
+  oneCellValue,
   DIST_DIR,
   distPath,
   readFunctionMetadata,

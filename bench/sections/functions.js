@@ -7,7 +7,7 @@
 const { FUNCTION_CASES } = require("../cases/functionCases");
 const { measureCallsPerSecond, callLoop } = require("../lib/timing");
 const format = require("../lib/format");
-const { registeredFunction } = require("../lib/builtBundle");
+const { oneCellValue, registeredFunction } = require("../lib/builtBundle");
 
 /** Distinct argument lists per case; a power of two (the call loop cycles with a mask). */
 const ARGUMENT_SET_COUNT = 16;
@@ -56,19 +56,6 @@ function agrees(actual, expected) {
     );
   }
   return actual === expected;
-}
-
-/**
- * The value a single-value call shows: functions that broadcast return a 1×1 spill for single values.
- * @param {unknown} result
- * @returns {unknown}
- */
-function oneCellValue(result) {
-  if (Array.isArray(result) && result.length === 1) {
-    const row = result[0];
-    if (Array.isArray(row) && row.length === 1) return row[0];
-  }
-  return result;
 }
 
 /**

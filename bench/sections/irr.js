@@ -9,7 +9,7 @@ const formulajs = require("@formulajs/formulajs");
 const { HARD_IRR_CASES } = require("../cases/irrHardCases");
 const { TEN_YEAR_DEPLOYMENT } = require("../cases/functionCases");
 const { measureCallsPerSecond, callLoop } = require("../lib/timing");
-const { registeredFunction } = require("../lib/builtBundle");
+const { oneCellValue, registeredFunction } = require("../lib/builtBundle");
 const format = require("../lib/format");
 
 /** A rate solves when |NPV| is at most this share of the flows' discounted absolute sum… */
@@ -112,7 +112,9 @@ function crossCheck(registered, coreFinance) {
     registeredFunction(registered, "TOKENCASHFLOWS")(...TEN_YEAR_DEPLOYMENT, null)
   );
   const flows = table.slice(1).map((row) => /** @type {number} */ (row[4]));
-  const viaBundle = registeredFunction(registered, "TOKENIRR")(...TEN_YEAR_DEPLOYMENT);
+  const viaBundle = oneCellValue(
+    registeredFunction(registered, "TOKENIRR")(...TEN_YEAR_DEPLOYMENT)
+  );
   const viaCore = coreFinance.irr(flows);
   const rate = viaCore.ok ? viaCore.value : null;
   return { flows, agree: rate !== null && rate === viaBundle, rate };

@@ -2,9 +2,10 @@
  * API token price lookups for the own-vs-API comparison (APIPRICE and the pane): a model's list prices at
  * a provider, USD per million tokens, with the source and date. Pure: no Office, no I/O.
  */
+import { MODEL_CANDIDATES } from "./candidates";
 import { type Answer, found } from "../core/answer";
 import { API_PRICES, type ApiPriceRecord } from "./data/apiPrices";
-import { MODELS, type ModelId } from "./data/models";
+import { MODELS } from "./data/models";
 import { notFound } from "./lookup";
 import { findExact, type Candidate } from "./match";
 import { PRESET_MESSAGES } from "./messages";
@@ -12,12 +13,6 @@ import type { NotFound } from "./types";
 
 export { API_PRICES };
 export type { ApiPriceRecord };
-
-const MODEL_CANDIDATES: readonly (Candidate & { readonly id: ModelId })[] = MODELS.map((model) => ({
-  display: model.id,
-  names: [model.id, model.displayName, ...model.aliases],
-  id: model.id,
-}));
 
 /**
  * A model's API price at one provider, or (provider omitted) the first recorded provider, which for each

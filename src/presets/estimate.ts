@@ -18,6 +18,7 @@
  * - fixed decode-step time: layers × DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER (6.1 ms for DeepSeek-R1's 61
  *   layers), calibrated with the efficiency on the measured points; the bound leaves it out.
  */
+import { PRECISION_CANDIDATES, WORKLOAD_CANDIDATES } from "./candidates";
 import { type Answer, found } from "../core/answer";
 import {
   DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER,
@@ -33,13 +34,7 @@ import {
   type ArchitectureRecord,
 } from "./data/architectures";
 import type { PlatformId } from "./data/platforms";
-import {
-  PRECISION_ALIASES,
-  PRECISIONS,
-  type Precision,
-  WORKLOADS,
-  type WorkloadId,
-} from "./data/workloads";
+import { type Precision, WORKLOADS, type WorkloadId } from "./data/workloads";
 import { findPlatform, notFound, type Platform } from "./lookup";
 import { findExact, type Candidate } from "./match";
 import { PRESET_MESSAGES } from "./messages";
@@ -126,22 +121,6 @@ const MODEL_CANDIDATES: readonly (Candidate & { readonly architecture: Architect
     names: [architecture.id, architecture.displayName, ...architecture.aliases],
     architecture,
   }));
-
-const WORKLOAD_CANDIDATES: readonly (Candidate & { readonly id: WorkloadId })[] = WORKLOADS.map(
-  (workload) => ({
-    display: workload.id,
-    names: [workload.id, ...workload.aliases],
-    id: workload.id,
-  })
-);
-
-const PRECISION_CANDIDATES: readonly (Candidate & { readonly id: Precision })[] = PRECISIONS.map(
-  (precision) => ({
-    display: precision,
-    names: [precision, ...PRECISION_ALIASES[precision]],
-    id: precision,
-  })
-);
 
 /**
  * A roofline estimate of total (input + output) tokens per second per GPU for a platform, model and

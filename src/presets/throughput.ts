@@ -3,6 +3,7 @@
  * platform's measured points for one model and workload, and the throughput on it at a target
  * interactivity (Steffen monotone cubic, never extrapolated; see core/frontier).
  */
+import { MODEL_CANDIDATES, PRECISION_CANDIDATES, WORKLOAD_CANDIDATES } from "./candidates";
 import { type Answer, type Found, found } from "../core/answer";
 import { checked, TokenomicsInputError } from "../core/errors";
 import { RULES } from "../core/rules";
@@ -16,13 +17,7 @@ import { DSR1_HISTORY, HISTORY_ENGINES, HISTORY_WINDOW } from "./data/history";
 import { MODELS, type ModelId } from "./data/models";
 import { PLATFORMS, type PlatformId } from "./data/platforms";
 import { THROUGHPUT_POINTS, type ThroughputRecord } from "./data/throughput";
-import {
-  PRECISION_ALIASES,
-  PRECISIONS,
-  type Precision,
-  WORKLOADS,
-  type WorkloadId,
-} from "./data/workloads";
+import { PRECISIONS, type Precision, WORKLOADS, type WorkloadId } from "./data/workloads";
 import { findPlatform, notFound } from "./lookup";
 import { findExact, type Candidate } from "./match";
 import { PRESET_MESSAGES } from "./messages";
@@ -76,28 +71,6 @@ export interface ThroughputSeries {
   readonly precision: Precision | "any";
   readonly frontier: readonly ThroughputRecord[];
 }
-
-const MODEL_CANDIDATES: readonly (Candidate & { readonly id: ModelId })[] = MODELS.map((model) => ({
-  display: model.id,
-  names: [model.id, model.displayName, ...model.aliases],
-  id: model.id,
-}));
-
-const WORKLOAD_CANDIDATES: readonly (Candidate & { readonly id: WorkloadId })[] = WORKLOADS.map(
-  (workload) => ({
-    display: workload.id,
-    names: [workload.id, ...workload.aliases],
-    id: workload.id,
-  })
-);
-
-const PRECISION_CANDIDATES: readonly (Candidate & { readonly id: Precision })[] = PRECISIONS.map(
-  (precision) => ({
-    display: precision,
-    names: [precision, ...PRECISION_ALIASES[precision]],
-    id: precision,
-  })
-);
 
 /**
  * The measured Pareto frontier for a platform, model and workload, optionally one precision: what the

@@ -27,16 +27,7 @@ const TIME0_COLUMN = 1;
 const FIRST_QUARTER_COLUMN = 2;
 
 /** SCHEDULE's eight lines in order (as SCHEDULELABELS spills them), each with its cell format. */
-const SCHEDULE_LINE_UNITS: readonly Unit[] = [
-  "count",
-  "count",
-  "usd",
-  "usd",
-  "usd",
-  "usd",
-  "usd",
-  "usd",
-];
+const SCHEDULE_LINE_UNITS: readonly Unit[] = ["count", "count", ...new Array<Unit>(6).fill("usd")];
 /** Net cash flow is SCHEDULE's seventh line. */
 const NET_LINE = 6;
 

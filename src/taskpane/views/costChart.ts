@@ -95,7 +95,7 @@ export function costChart(curves: readonly PlatformCurve[], description: string)
   for (const t of y.ticks) {
     const py = y.at(t);
     root.append(
-      svg("line", { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: py, y2: py, class: "grid" }),
+      svg("line", { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: py, y2: py, class: "gridline" }),
       svg(
         "text",
         { x: MARGIN.left - 4, y: py + 3, "text-anchor": "end", class: "tick" },

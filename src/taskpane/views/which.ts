@@ -105,7 +105,7 @@ export function mountWhich(root: HTMLElement, state: PaneState, services: Servic
     "aria-describedby": "which-utilization-hint which-utilization-message",
   });
   const utilizationMessage = el("span", {
-    className: "message",
+    className: "field-message",
     id: "which-utilization-message",
     "data-testid": "which-utilization-message",
     hidden: true,

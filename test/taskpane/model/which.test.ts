@@ -16,13 +16,7 @@ import { initialData } from "../../../src/taskpane/state";
 const base: WhichChoice = initialData().which;
 const choice = (patch: Partial<WhichChoice> = {}): WhichChoice => ({ ...base, ...patch });
 
-function cost(
-  platform: string,
-  field: string,
-  tps: number,
-  at: number,
-  utilization: number
-): number {
+function cost(platform: string, field: string, at: number, utilization: number): number {
   const price = presetValue(platform, field);
   const read = throughputAt(platform, base.model, "8k/1k", at);
   if (!price.ok || !read.ok) throw new Error("no reference figure");

@@ -3,11 +3,13 @@
  * and the open tab. Views read it and write it through `update`; every change notifies the subscribers
  * with the keys that changed, so a view re-renders only what it shows.
  */
+import { ASSUMPTIONS } from "./model/assumptions";
 import { defaultInputs } from "./model/inputs";
 import type { CalculatorInputs } from "./model/inputs";
+import type { WhichChoice } from "./model/which";
 import type { UserPreset } from "./workbook/userPresets";
 
-export type TabId = "platforms" | "calculator" | "compare" | "mine";
+export type TabId = "platforms" | "calculator" | "compare" | "which" | "mine";
 
 /** Which sheet "Insert model" writes: the annual lifecycle model or the quarterly build-out. */
 export type ModelVariant = "lifecycle" | "buildout";
@@ -20,6 +22,8 @@ export interface PaneData {
   readonly modelVariant: ModelVariant;
   readonly compareIds: ReadonlySet<string>;
   readonly userPresets: readonly UserPreset[];
+  /** What the "Which platform" view compares. */
+  readonly which: WhichChoice;
 }
 
 export type PaneKey = keyof PaneData;
@@ -34,6 +38,14 @@ export function initialData(userPresets: readonly UserPreset[] = []): PaneData {
     modelVariant: "lifecycle",
     compareIds: new Set(["H200", "B200", "GB200", "MI355X"]),
     userPresets,
+    which: {
+      model: "DeepSeek-R1",
+      workload: "8k/1k",
+      precision: "",
+      platformIds: undefined,
+      utilization: ASSUMPTIONS.utilization.value,
+      costBasis: "tcoUsdPerGpuHourOwner",
+    },
   };
 }
 

@@ -15,6 +15,7 @@ import { mountCalculator } from "./views/calculator";
 import { mountCompare } from "./views/compare";
 import { mountMyPresets } from "./views/myPresets";
 import { mountPlatforms } from "./views/platforms";
+import { mountWhich } from "./views/which";
 import { insertBlockAtSelection, insertBlockOnNewSheet } from "./workbook/excelWriter";
 import { browserSettings, readUserPresets, workbookSettings } from "./workbook/userPresets";
 
@@ -26,6 +27,7 @@ const VIEWS: Record<TabId, (root: HTMLElement, state: PaneState, services: Servi
   platforms: mountPlatforms,
   calculator: mountCalculator,
   compare: mountCompare,
+  which: mountWhich,
   mine: mountMyPresets,
 };
 

@@ -233,9 +233,36 @@
     return item;
   };
 
+  // Charts added through sheet.charts.add, as data the tests read: type, source address, titles, position.
+  workbook.charts = [];
+  function Charts(sheet) {
+    this._sheet = sheet;
+  }
+  Charts.prototype.add = function (type, source, seriesBy) {
+    if (!(source instanceof Range)) throw new Error("InvalidArgument: chart source is not a range");
+    const record = {
+      sheet: this._sheet,
+      type,
+      seriesBy,
+      source: source.address,
+      title: {},
+      axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
+      position: undefined,
+    };
+    workbook.charts.push(record);
+    return {
+      title: record.title,
+      axes: record.axes,
+      setPosition: (start) => {
+        record.position = start.address;
+      },
+    };
+  };
+
   function Worksheet(name) {
     this.name = name;
     this.names = new Names(name);
+    this.charts = new Charts(name);
   }
   Worksheet.prototype.getRange = function (address) {
     return rangeFromAddress(this.name, address);

@@ -377,6 +377,72 @@ describe("task pane in Excel (stand-in)", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-compare.png"), fullPage: true });
   });
 
+  it("charts cost per token against interactivity by platform, with the numbers as a table", async () => {
+    await page.click('[data-testid="tab-compare"]');
+    await page.keyboard.press("ArrowRight");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-which");
+    const chart = page.locator('[data-testid="which-chart"]');
+    await chart.waitFor();
+    await expect(chart.getAttribute("role")).resolves.toBe("img");
+    const box = await chart.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(200);
+    expect(await chart.locator("polyline").count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-testid="which-legend"] li').count()).toBe(
+      await chart.locator("g.series").count()
+    );
+    expect(await page.locator('[data-testid="which-chart-table"]').isVisible()).toBe(false);
+    await page.click('[data-testid="which-chart-data"] summary');
+    expect(await page.locator('[data-testid="which-chart-table"]').isVisible()).toBe(true);
+    expect(
+      await page.locator('[data-testid="which-chart-table"] tbody tr').count()
+    ).toBeGreaterThan(10);
+    expect(await page.locator('[data-testid="which-winners"] tbody tr').count()).toBe(5);
+    await expect(page.locator('[data-testid="which-api"]').textContent()).resolves.toMatch(/8:1/);
+    expect(await page.locator("#panel-which").textContent()).not.toMatch(/NaN|Infinity/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-which.png"), fullPage: true });
+  });
+
+  it("inserts the curve as live THROUGHPUT formulas with a native chart, after asking to overwrite", async () => {
+    await page.click('[data-testid="tab-which"]');
+    await page.click('[data-testid="which-insert"]');
+    await page.waitForSelector('[data-testid="dialog-overwrite"]');
+    await page.click('[data-testid="dialog-overwrite"]');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __workbook: { charts: unknown[] } }).__workbook.charts.length > 0
+    );
+    const formula = (await cell(page, "Sheet1", "A5"))?.value;
+    expect(typeof formula).toBe("number");
+    const throughputCell = await page.evaluate(() => {
+      const wb = (
+        window as unknown as {
+          __workbook: { sheets: Map<string, Map<string, { formula?: string }>> };
+        }
+      ).__workbook;
+      return [...(wb.sheets.get("Sheet1")?.values() ?? [])]
+        .map((c) => c.formula ?? "")
+        .filter((f) => f.startsWith("=TOKENOMICS.THROUGHPUT("));
+    });
+    expect(throughputCell.length).toBeGreaterThan(3);
+    expect(throughputCell[0]).toMatch(
+      /^=TOKENOMICS\.THROUGHPUT\("[^"]+","DeepSeek-R1","8k\/1k",\$A\$5:\$A\$\d+\)$/
+    );
+    const charts = await page.evaluate(
+      () =>
+        (window as unknown as { __workbook: { charts: Record<string, unknown>[] } }).__workbook
+          .charts
+    );
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({
+      sheet: "Sheet1",
+      type: "XYScatterLines",
+      seriesBy: "Columns",
+      title: { text: "USD per million tokens vs interactivity: DeepSeek-R1 8k/1k" },
+    });
+    expect(String(charts[0]?.source)).toMatch(/^Sheet1!A4:[A-Z]+\d+$/);
+  });
+
   it("saves the user's own preset in the workbook and renders its name as text, never HTML", async () => {
     await page.click('[data-testid="tab-mine"]');
     await page.fill('[data-testid="mine-name"]', '<img src=x onerror="window.__xss=1">');

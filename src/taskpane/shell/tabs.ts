@@ -10,6 +10,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: "platforms", label: "Platforms" },
   { id: "calculator", label: "Calculator" },
   { id: "compare", label: "Compare" },
+  { id: "which", label: "Which platform" },
   { id: "mine", label: "My presets" },
 ];
 

@@ -26,6 +26,26 @@ export interface NameWrite {
   readonly comment?: string;
 }
 
+/**
+ * A native Excel chart over cells of the block, added after the cells are written. The source range is
+ * given in block offsets and includes its header row (series names); its first column is the x values.
+ */
+export interface ChartWrite {
+  readonly type: "XYScatterLines" | "Line";
+  readonly sourceRow: number;
+  readonly sourceColumn: number;
+  readonly sourceRows: number;
+  readonly sourceColumns: number;
+  readonly title: string;
+  readonly xAxisTitle: string;
+  readonly yAxisTitle: string;
+  /** A logarithmic value axis, when the series span more than a decade. */
+  readonly logarithmicValueAxis?: boolean;
+  /** Where the chart's top-left corner sits, in block offsets. */
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+}
+
 export interface Block {
   readonly rows: number;
   readonly columns: number;
@@ -33,6 +53,8 @@ export interface Block {
   readonly names: readonly NameWrite[];
   /** Column widths in points, by column offset, where the block wants them (model sheets only). */
   readonly columnWidths?: readonly number[];
+  /** Native charts over the block's cells (the "Which platform" curve). */
+  readonly charts?: readonly ChartWrite[];
 }
 
 /** Text Excel would read as a formula if typed ("=", "+", "-", "@" first) is stored with a leading apostrophe. */

@@ -6,7 +6,7 @@
 import { found, noAnswer } from "../../core";
 import type { Answer } from "../../core";
 import { uniqueSheetName } from "./block";
-import type { Block, CellStyle } from "./block";
+import type { Block, CellStyle, ChartWrite } from "./block";
 
 /** Where a block was written, or why nothing was. */
 export type InsertResult = Answer<{ readonly address: string; readonly sheetName: string }>;
@@ -61,6 +61,19 @@ function applyBlock(target: Excel.Range, block: Block): void {
   }
 }
 
+/** Adds a native chart over the block's cells written at `target`, on `sheet`. */
+function applyChart(sheet: Excel.Worksheet, target: Excel.Range, chart: ChartWrite): void {
+  const source = target
+    .getCell(chart.sourceRow, chart.sourceColumn)
+    .getResizedRange(chart.sourceRows - 1, chart.sourceColumns - 1);
+  const added = sheet.charts.add(chart.type, source, "Columns");
+  added.title.text = chart.title;
+  added.axes.categoryAxis.title.text = chart.xAxisTitle;
+  added.axes.valueAxis.title.text = chart.yAxisTitle;
+  if (chart.logarithmicValueAxis === true) added.axes.valueAxis.scaleType = "Logarithmic";
+  added.setPosition(target.getCell(chart.anchorRow, chart.anchorColumn));
+}
+
 /** Checks what inserting `block` at the selection would overwrite. */
 export async function checkSelectionForBlock(block: Block): Promise<OverwriteCheck> {
   return Excel.run(async (context) => {
@@ -110,6 +123,7 @@ export async function insertBlockAtSelection(
       return noAnswer("Nothing was written: the cells changed while you were deciding. Try again.");
     }
     applyBlock(target, block);
+    for (const chart of block.charts ?? []) applyChart(sheet, target, chart);
     for (const name of check.existingNames) context.workbook.names.getItem(name).delete();
     for (const name of block.names) {
       context.workbook.names.add(name.name, target.getCell(name.row, name.column), name.comment);
@@ -132,6 +146,7 @@ export async function insertBlockOnNewSheet(block: Block, baseName: string): Pro
     const sheet = sheets.add(sheetName);
     const target = sheet.getRange("A1").getResizedRange(block.rows - 1, block.columns - 1);
     applyBlock(target, block);
+    for (const chart of block.charts ?? []) applyChart(sheet, target, chart);
     for (const name of block.names)
       sheet.names.add(name.name, target.getCell(name.row, name.column), name.comment);
     (block.columnWidths ?? []).forEach((width, column) => {

@@ -1,4 +1,5 @@
 import { describeValue, MESSAGES, TokenomicsInputError } from "../core";
+import { readExcelDate } from "./dates";
 import { EXCEL_MESSAGES } from "./messages";
 import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } from "./parameters";
 
@@ -53,13 +54,14 @@ export function readArguments<Names extends readonly ParameterName[]>(
 
 function readOne(parameter: NamedParameter, value: unknown): number | string | undefined {
   const name = parameter.name;
-  const blank = parameter.kind === "text" ? isBlankText(value) : isBlank(value);
+  const blank = parameter.kind === "number" ? isBlank(value) : isBlankText(value);
   if (blank) {
     if (parameter.optional) return undefined;
     const message =
       parameter.kind === "text" ? EXCEL_MESSAGES.textRequired(name) : EXCEL_MESSAGES.required(name);
     throw new TokenomicsInputError("required", name, message);
   }
+  if (parameter.kind === "date") return readExcelDate(value, name);
   return parameter.kind === "text" ? textOrThrow(value, name) : numberOrThrow(value, name);
 }
 

@@ -278,7 +278,7 @@ export function estimatedThroughput(
 const ESTIMATEINFO = withOptional(signature("model"), "model");
 
 /**
- * Returns, as text, how ESTIMATETHROUGHPUT estimates throughput (the roofline, what it leaves out, its calibrated defaults); with a model, also the model facts it uses. Any argument may be a range: the result spills one value per cell.
+ * Returns how ESTIMATETHROUGHPUT estimates throughput, as text: the roofline, what it leaves out, its calibrated defaults; with a model, also the model facts it uses. Any argument may be a range: the result spills one value per cell.
  * @customfunction ESTIMATEINFO
  * @param [model] Model measured, e.g. "DeepSeek-R1". If omitted, the method alone.
  * @returns Method and calibration text.

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 
 import { PARAMETERS } from "../../src/functions/parameters";
-import { MODELS, PLATFORMS, PRECISIONS, PRESET_FIELDS, WORKLOADS } from "../../src/presets";
+import {
+  COST_BASES,
+  MODELS,
+  PLATFORMS,
+  PRECISIONS,
+  PRESET_FIELDS,
+  WORKLOADS,
+} from "../../src/presets";
 import type { FunctionMetadata } from "../support/builtBundle";
 import { builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
@@ -76,6 +83,9 @@ const NAMES_BY_PARAMETER: Record<string, string[]> = {
   model: MODELS.flatMap((m) => [m.id, ...m.aliases]),
   workload: WORKLOADS.flatMap((w) => [w.id, ...w.aliases]),
   precision: [...PRECISIONS],
+  costBasis: [...COST_BASES.map((b) => b.field), "owner", "rental"],
+  workloads: WORKLOADS.flatMap((w) => [w.id, ...w.aliases]),
+  provider: ["DeepSeek", "KeepRouter", "TheRouter", "Crusoe"],
 };
 const ALL_NAMES = Object.values(NAMES_BY_PARAMETER).flat();
 const numberArgument = fc.oneof(
@@ -105,9 +115,23 @@ const periodRow = fc
   .tuple(fc.array(periodCell, { minLength: 1, maxLength: 24 }), fc.boolean())
   .map(([cells, down]) => (down ? cells.map((cell) => [cell]) : [cells]));
 
+// A date argument (asOfDate, fromDate, toDate): ISO text and Excel serials, mostly inside the DeepSeek-R1
+// history (2025-12-05 to 2026-06-11) so windows of 90 days and more are reached, with invalid ones
+// (serial 60, Excel's phantom 1900-02-29; 0; impossible days).
+const dateArgument = fc.oneof(
+  {
+    arbitrary: fc.constantFrom<unknown>("2025-12-15", "2026-01-15", "2026-03-01", "2026-06-11"),
+    weight: 6,
+  },
+  { arbitrary: fc.integer({ min: 46000, max: 46200 }), weight: 4 },
+  { arbitrary: fc.constantFrom<unknown>(60, 0, 59, 61, 2958466, "2026-02-30", "45658"), weight: 1 },
+  { arbitrary: numberArgument, weight: 1 }
+);
+
 /** A parameter's argument of its declared kind (parameters.ts): matrix parameters are typed `any`. */
 function typedArgument(name: string): fc.Arbitrary<unknown> {
   const declared = (PARAMETERS as Record<string, { kind: string; help: string } | undefined>)[name];
+  if (declared?.kind === "date") return dateArgument;
   if (declared?.kind === "number" && /row or (one )?column/.test(declared.help))
     return fc.oneof({ arbitrary: periodRow, weight: 3 }, { arbitrary: numberArgument, weight: 1 });
   return declared?.kind === "number" ? numberArgument : textArgument(name);

@@ -183,15 +183,14 @@ function readPlatform(
   precision: string | null | undefined
 ): Reading {
   if (tokensPerSecondPerUser === undefined) {
-    const series = throughputSeries(platformId, model, workload, precision);
-    if (!series.ok) return series;
-    const peak = peakPoint(series.value.frontier);
-    if (peak === undefined) return { ok: false, reason: `${platformId} has no measured point` };
-    return found({
-      tokensPerSecondPerUser: peak.tokensPerSecondPerUser,
-      tokensPerSecondPerGpu: peak.tokensPerSecondPerGpu,
-      note: RANK_MESSAGES.peakNote(peak),
-    });
+    const key = `${platformId}\u0000${model}\u0000${workload}\u0000${precision ?? ""}`;
+    let peak = PEAKS.get(key);
+    if (peak === undefined) {
+      peak = peakReading(platformId, model, workload, precision);
+      if (PEAKS.size >= PEAKS_LIMIT) PEAKS.clear();
+      PEAKS.set(key, peak);
+    }
+    return peak;
   }
   const read = throughputAt(platformId, model, workload, tokensPerSecondPerUser, precision);
   if (!read.ok) return read;
@@ -199,6 +198,28 @@ function readPlatform(
     tokensPerSecondPerUser,
     tokensPerSecondPerGpu: read.value.tokensPerSecondPerGpu,
     note: RANK_MESSAGES.frontierNote(read.value.precision),
+  });
+}
+
+// A peak reading is a search over the measured frontier; the data never changes at run time, so a cached
+// reading is always the reading. The bound keeps hostile precision names from growing it without limit.
+const PEAKS = new Map<string, Reading>();
+const PEAKS_LIMIT = 4096;
+
+function peakReading(
+  platformId: PlatformId,
+  model: ModelId,
+  workload: WorkloadId,
+  precision: string | null | undefined
+): Reading {
+  const series = throughputSeries(platformId, model, workload, precision);
+  if (!series.ok) return series;
+  const peak = peakPoint(series.value.frontier);
+  if (peak === undefined) return { ok: false, reason: `${platformId} has no measured point` };
+  return found({
+    tokensPerSecondPerUser: peak.tokensPerSecondPerUser,
+    tokensPerSecondPerGpu: peak.tokensPerSecondPerGpu,
+    note: RANK_MESSAGES.peakNote(peak),
   });
 }
 

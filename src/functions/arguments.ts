@@ -17,6 +17,8 @@ import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } 
  *   a wrong number.
  * - Text, booleans and ranges where a number is expected are `#VALUE!` "<name> must be a number".
  * - A number where a text is expected is read as its text (a platform named 300 in a cell).
+ * - A date (kind "date") is a date cell's serial number (Excel's 1900 date system) or text YYYY-MM-DD, read
+ *   as YYYY-MM-DD (dates.ts); anything else is `#VALUE!` naming the parameter.
  */
 
 /** What one parameter reads as. */

@@ -372,7 +372,7 @@ function noneRankedReason(ranking: PlatformRanking): string {
  * The id of the cheapest platform of {@link platformRanking} (same arguments), for use inside formulas;
  * no answer, with the first platform's reason, when none is ranked.
  *
- * @example cheapestPlatform("gpt-oss-120b", "1k/1k").value // "B200"
+ * @example cheapestPlatform("gpt-oss-120b", "1k/1k").value // "GB200"
  */
 export function cheapestPlatform(
   model: string,

@@ -175,51 +175,71 @@ type Reading = Answer<{
   note: string;
 }>;
 
-function readPlatform(
+/** The reading at a platform's peak-throughput point: the measured point of most tokens/s per GPU. */
+function peakReading(platformId: PlatformId, frontier: readonly ThroughputRecord[]): Reading {
+  const peak = peakPoint(frontier);
+  if (peak === undefined) return { ok: false, reason: `${platformId} has no measured point` };
+  return found({
+    tokensPerSecondPerUser: peak.tokensPerSecondPerUser,
+    tokensPerSecondPerGpu: peak.tokensPerSecondPerGpu,
+    note: RANK_MESSAGES.peakNote(peak),
+  });
+}
+
+/** What a ranking needs of one platform whatever the interactivity, read once per model, workload, basis. */
+interface PlatformContext {
+  readonly platformId: PlatformId;
+  /** Why the platform has no measured series here; undefined when it has one. */
+  readonly unmeasured: string | undefined;
+  readonly peak: Reading;
+  readonly cost: Answer<number>;
+  readonly powerKwPerGpu: number | null;
+}
+
+// A workbook ranks the same few models and workloads over and over, and the data never changes at run
+// time, so each context is resolved once; the bound keeps hostile precision names from growing it.
+const CONTEXTS = new Map<string, readonly PlatformContext[]>();
+const CONTEXTS_LIMIT = 1024;
+
+function platformContexts(
+  model: ModelId,
+  workload: WorkloadId,
+  basis: CostBasis,
+  precision: string | null | undefined
+): readonly PlatformContext[] {
+  const key = `${model}\u0000${workload}\u0000${basis}\u0000${precision ?? ""}`;
+  let contexts = CONTEXTS.get(key);
+  if (contexts === undefined) {
+    contexts = PLATFORMS.map((platform) => {
+      const series = throughputSeries(platform.id, model, workload, precision);
+      return {
+        platformId: platform.id,
+        unmeasured: series.ok ? undefined : series.reason,
+        peak: series.ok ? peakReading(platform.id, series.value.frontier) : series,
+        cost: presetValue(platform.id, basis),
+        powerKwPerGpu: optionalPreset(platform.id, "allInPowerKwPerGpu"),
+      };
+    });
+    if (CONTEXTS.size >= CONTEXTS_LIMIT) CONTEXTS.clear();
+    CONTEXTS.set(key, contexts);
+  }
+  return contexts;
+}
+
+/** A measured platform read at an interactivity: on its frontier, or at a single point's own interactivity. */
+function readAt(
   platformId: PlatformId,
   model: ModelId,
   workload: WorkloadId,
-  tokensPerSecondPerUser: number | undefined,
+  tokensPerSecondPerUser: number,
   precision: string | null | undefined
 ): Reading {
-  if (tokensPerSecondPerUser === undefined) {
-    const key = `${platformId}\u0000${model}\u0000${workload}\u0000${precision ?? ""}`;
-    let peak = PEAKS.get(key);
-    if (peak === undefined) {
-      peak = peakReading(platformId, model, workload, precision);
-      if (PEAKS.size >= PEAKS_LIMIT) PEAKS.clear();
-      PEAKS.set(key, peak);
-    }
-    return peak;
-  }
   const read = throughputAt(platformId, model, workload, tokensPerSecondPerUser, precision);
   if (!read.ok) return read;
   return found({
     tokensPerSecondPerUser,
     tokensPerSecondPerGpu: read.value.tokensPerSecondPerGpu,
     note: RANK_MESSAGES.frontierNote(read.value.precision),
-  });
-}
-
-// A peak reading is a search over the measured frontier; the data never changes at run time, so a cached
-// reading is always the reading. The bound keeps hostile precision names from growing it without limit.
-const PEAKS = new Map<string, Reading>();
-const PEAKS_LIMIT = 4096;
-
-function peakReading(
-  platformId: PlatformId,
-  model: ModelId,
-  workload: WorkloadId,
-  precision: string | null | undefined
-): Reading {
-  const series = throughputSeries(platformId, model, workload, precision);
-  if (!series.ok) return series;
-  const peak = peakPoint(series.value.frontier);
-  if (peak === undefined) return { ok: false, reason: `${platformId} has no measured point` };
-  return found({
-    tokensPerSecondPerUser: peak.tokensPerSecondPerUser,
-    tokensPerSecondPerGpu: peak.tokensPerSecondPerGpu,
-    note: RANK_MESSAGES.peakNote(peak),
   });
 }
 
@@ -265,20 +285,25 @@ export function platformRanking(
   if (!foundWorkload.ok) return foundWorkload;
   const ranked: RankedPlatform[] = [];
   const unranked: UnrankedPlatform[] = [];
-  for (const platform of PLATFORMS) {
-    const platformId = platform.id;
-    const read = readPlatform(platformId, foundModel.value, foundWorkload.value, at, precision);
+  for (const context of platformContexts(foundModel.value, foundWorkload.value, basis, precision)) {
+    const platformId = context.platformId;
+    const read: Reading =
+      context.unmeasured !== undefined
+        ? { ok: false, reason: context.unmeasured }
+        : at === undefined
+          ? context.peak
+          : readAt(platformId, foundModel.value, foundWorkload.value, at, precision);
     if (!read.ok) {
       unranked.push({ platformId, reason: read.reason });
       continue;
     }
-    const cost = presetValue(platformId, basis);
+    const cost = context.cost;
     if (!cost.ok) {
       unranked.push({ platformId, reason: cost.reason });
       continue;
     }
     const tokensPerSecondPerGpu = read.value.tokensPerSecondPerGpu;
-    const powerKwPerGpu = optionalPreset(platformId, "allInPowerKwPerGpu");
+    const powerKwPerGpu = context.powerKwPerGpu;
     ranked.push({
       platformId,
       tokensPerSecondPerUser: read.value.tokensPerSecondPerUser,

@@ -99,6 +99,7 @@ module.exports = async (env, options) => {
           "./src/functions/investment.ts",
           "./src/functions/lookups.ts",
           "./src/functions/periods.ts",
+          "./src/functions/platforms.ts",
         ],
       }),
       new AllowErrorsInRangesPlugin(),

@@ -10,7 +10,7 @@
  * (compare two runs with `node bench/compare.js old.json new.json`).
  *
  * Options: --out <file> (default bench/results.json); --only <section,…> (functions, realm, irr, recalc,
- * bundle, taskpane, periods) to run part of it while working on one figure.
+ * bundle, taskpane, periods, platforms) to run part of it while working on one figure.
  */
 "use strict";
 const fs = require("fs");
@@ -27,6 +27,7 @@ const { benchmarkRecalc, renderRecalc } = require("./sections/recalc");
 const { benchmarkBundle, renderBundle } = require("./sections/bundle");
 const { benchmarkTaskpane, renderTaskpane } = require("./sections/taskpane");
 const { benchmarkPeriods, renderPeriods } = require("./sections/periods");
+const { benchmarkPlatforms, renderPlatforms } = require("./sections/platforms");
 
 /**
  * What every section's benchmark receives.
@@ -56,6 +57,7 @@ const { benchmarkPeriods, renderPeriods } = require("./sections/periods");
  * @property {Awaited<ReturnType<typeof benchmarkBundle>>} [bundle]
  * @property {Awaited<ReturnType<typeof benchmarkTaskpane>>} [taskpane]
  * @property {ReturnType<typeof benchmarkPeriods>} [periods]
+ * @property {ReturnType<typeof benchmarkPlatforms>} [platforms]
  */
 
 /**
@@ -96,6 +98,12 @@ const SECTIONS = [
     title: "Period and cash-flow-row functions through the adapter (calls/s)",
     run: benchmarkPeriods,
     render: renderPeriods,
+  },
+  {
+    name: "platforms",
+    title: "Platform-choice functions through the adapter (calls/s)",
+    run: benchmarkPlatforms,
+    render: renderPlatforms,
   },
 ];
 
@@ -185,6 +193,9 @@ function collectMetrics(results) {
   for (const c of results.periods?.cases ?? []) {
     add(`periods · ${c.label}`, c.callsPerSecond.median, "calls/s", "higher");
   }
+  for (const c of results.platforms?.cases ?? []) {
+    add(`platforms · ${c.label}`, c.callsPerSecond.median, "calls/s", "higher");
+  }
   const bundle = results.bundle;
   if (bundle) {
     add("bundle · functions.js", bundle.functions.bytes, "B", "lower");
@@ -268,7 +279,7 @@ function collectTargets(results) {
       pass: results.recalc.spilledTarget.pass,
     });
   }
-  for (const c of results.periods?.cases ?? []) {
+  for (const c of [...(results.periods?.cases ?? []), ...(results.platforms?.cases ?? [])]) {
     targets.push({
       target: `${c.label} ≥ ${format.compact(c.target)} calls/s`,
       figure: `${format.compact(c.callsPerSecond.median)}/s`,

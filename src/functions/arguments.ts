@@ -1,4 +1,5 @@
 import { describeValue, MESSAGES, TokenomicsInputError } from "../core";
+import { readExcelDate } from "./dates";
 import { EXCEL_MESSAGES } from "./messages";
 import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } from "./parameters";
 
@@ -16,6 +17,8 @@ import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } 
  *   a wrong number.
  * - Text, booleans and ranges where a number is expected are `#VALUE!` "<name> must be a number".
  * - A number where a text is expected is read as its text (a platform named 300 in a cell).
+ * - A date (kind "date") is a date cell's serial number (Excel's 1900 date system) or text YYYY-MM-DD, read
+ *   as YYYY-MM-DD (dates.ts); anything else is `#VALUE!` naming the parameter.
  */
 
 /** What one parameter reads as. */
@@ -53,13 +56,14 @@ export function readArguments<Names extends readonly ParameterName[]>(
 
 function readOne(parameter: NamedParameter, value: unknown): number | string | undefined {
   const name = parameter.name;
-  const blank = parameter.kind === "text" ? isBlankText(value) : isBlank(value);
+  const blank = parameter.kind === "number" ? isBlank(value) : isBlankText(value);
   if (blank) {
     if (parameter.optional) return undefined;
     const message =
       parameter.kind === "text" ? EXCEL_MESSAGES.textRequired(name) : EXCEL_MESSAGES.required(name);
     throw new TokenomicsInputError("required", name, message);
   }
+  if (parameter.kind === "date") return readExcelDate(value, name);
   return parameter.kind === "text" ? textOrThrow(value, name) : numberOrThrow(value, name);
 }
 

@@ -11,3 +11,4 @@ export * from "./unitEconomics";
 export * from "./investment";
 export * from "./lookups";
 export * from "./periods";
+export * from "./platforms";

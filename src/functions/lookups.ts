@@ -42,7 +42,8 @@ const THROUGHPUT = signature(
   "model",
   "workload",
   "tokensPerSecondPerUser",
-  "precision"
+  "precision",
+  "asOfDate"
 );
 
 /**
@@ -53,6 +54,7 @@ const THROUGHPUT = signature(
  * @param workload Input/output length, e.g. "1k/1k" (chat), "8k/1k" (summarization), "1k/8k" (reasoning).
  * @param tokensPerSecondPerUser Interactivity: output tokens per second each user sees (1000 / ms per token). Greater than 0.
  * @param [precision] "FP4" or "FP8". If omitted, the best measured frontier across precisions.
+ * @param [asOfDate] Read the measured history as of this date (a date cell, or text "2026-03-01"): each configuration's latest run on or before it; models with a dated history only (DeepSeek-R1). If omitted, today's values.
  * @returns Tokens per second per GPU (input plus output).
  */
 export function throughput(
@@ -60,7 +62,8 @@ export function throughput(
   model: any[][],
   workload: any[][],
   tokensPerSecondPerUser: any[][],
-  precision?: any[][]
+  precision?: any[][],
+  asOfDate?: any[][]
 ): any[][] {
   return excelNumbers(THROUGHPUT, arguments, (input) => {
     const found = throughputAt(
@@ -68,7 +71,8 @@ export function throughput(
       input.model,
       input.workload,
       input.tokensPerSecondPerUser,
-      input.precision
+      input.precision,
+      input.asOfDate
     );
     return found.ok ? found.value.tokensPerSecondPerGpu : found;
   });

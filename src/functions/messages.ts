@@ -35,4 +35,7 @@ export const EXCEL_MESSAGES = {
   /** A table function takes one value where a single-result function would broadcast. */
   singleValueOnly: (parameter: string, id: string): string =>
     `${parameter} must be a single value: ${id} returns a table`,
+  /** A date argument: an Excel date (a serial number, as date cells hold) or ISO text. */
+  notADate: (parameter: string, got: string): string =>
+    `${parameter} must be a date: a date cell (Excel date number from 1) or text YYYY-MM-DD; got ${got}`,
 } as const;

@@ -10,7 +10,7 @@
  */
 
 /** How an Excel argument is read: see arguments.ts for the blank policy of each kind. */
-export type ParameterKind = "number" | "text" | "textList";
+export type ParameterKind = "number" | "text" | "textList" | "date";
 
 export interface Parameter {
   readonly kind: ParameterKind;
@@ -200,6 +200,40 @@ export const PARAMETERS = {
   orientation: optional(
     "text",
     '"column" spills the labels down a column (beside a SCHEDULE under a row of periods), "row" across a row (above a SCHEDULE beside a column of periods). If omitted, "column".'
+  ),
+
+  // Which platform, measured history, estimates and API prices (src/functions/platforms.ts)
+  costBasis: optional(
+    "text",
+    'GPU-hour cost to price at, a preset field in USD per GPU-hour: "tcoUsdPerGpuHourOwner" (owner), "tcoUsdPerGpuHourNeocloud", "tcoUsdPerGpuHourRental", "tcoUsdPerGpuHourRentalRetail" or "usdPerGpuHourOnDemand"; the short name in brackets also works. If omitted, "tcoUsdPerGpuHourOwner".'
+  ),
+  workloads: optional(
+    "text",
+    'Workloads to compare: a range of names, or one name, e.g. "1k/1k", "8k/1k". If omitted, every workload the model is measured on.'
+  ),
+  interactivityLevels: optional(
+    "number",
+    "Interactivity levels to compare, output tokens/s per user: a row or column of values, or one value, each greater than 0 (at most 1000 values). If omitted, 25, 50, 75, 100 and 150; for a model measured only at peak points, each platform's peak."
+  ),
+  asOfDate: optional(
+    "date",
+    "Read the measured history as of this date (a date cell, or text \"2026-03-01\"): each configuration's latest run on or before it; models with a dated history only (DeepSeek-R1). If omitted, today's values."
+  ),
+  fromDate: required(
+    "date",
+    'Start of the window: a date cell or text "2025-12-15". The throughput there is the latest run on or before it.'
+  ),
+  toDate: required(
+    "date",
+    'End of the window: a date cell or text "2026-06-11", at least 90 days after fromDate.'
+  ),
+  efficiency: optional(
+    "number",
+    "Share of the roofline bound a serving stack reaches, greater than 0 and at most 1. If omitted, the default calibrated on the measured points (see ESTIMATEINFO)."
+  ),
+  provider: optional(
+    "text",
+    'API provider, e.g. "DeepSeek", "KeepRouter"; its leading words are enough. If omitted, the first recorded (the model maker\'s own price where one is recorded).'
   ),
 } as const satisfies Record<string, Parameter>;
 

@@ -7,6 +7,7 @@ export * from "./lookup";
 export * from "./throughput";
 export * from "./apiPrices";
 export * from "./estimate";
+export * from "./rank";
 export { normalizeName, closeMatches, editDistance, MAX_SUGGESTIONS } from "./match";
 export { PRESET_MESSAGES, formatQuantity } from "./messages";
 export { PLATFORMS } from "./data/platforms";

@@ -115,7 +115,7 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
     },
   },
   THROUGHPUT: {
-    args: ["B200", "DeepSeek-R1", "1k/1k", 100, null],
+    args: ["B200", "DeepSeek-R1", "1k/1k", 100, null, null],
     expected: () => {
       const found = presets.throughputAt("B200", "DeepSeek-R1", "1k/1k", 100);
       return found.ok ? found.value.tokensPerSecondPerGpu : undefined;
@@ -198,6 +198,72 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
       const found = core.cashFlowIrr([-70000, 12000, 15000, 18000, 21000, 26000]);
       return found.ok ? found.value : undefined;
     },
+  },
+  // 1.2.0: which platform, measured history, roofline estimate, API prices.
+  PLATFORMRANK: {
+    args: ["gpt-oss-120b", "8k/1k", null, "rental", null],
+    expected: () => {
+      const table = presets.platformRankTable("gpt-oss-120b", "8k/1k", null, "rental");
+      return table.ok
+        ? table.value.map((row) => row.map((cell) => (cell === null ? "" : cell)))
+        : undefined;
+    },
+  },
+  CHEAPESTPLATFORM: {
+    args: ["DeepSeek-R1", "8k/1k", 75, null, null],
+    expected: () => {
+      const found = presets.cheapestPlatform("DeepSeek-R1", "8k/1k", 75);
+      return found.ok ? found.value : undefined;
+    },
+  },
+  PLATFORMWINNERS: {
+    args: ["DeepSeek-R1", [["1k/1k"], ["8k/1k"]], [[25, 100]], null],
+    expected: () => {
+      const table = presets.platformWinnersTable("DeepSeek-R1", ["1k/1k", "8k/1k"], [25, 100]);
+      return table.ok
+        ? table.value.map((row) => row.map((cell) => (cell === null ? "" : cell)))
+        : undefined;
+    },
+  },
+  SOFTWAREGAIN: {
+    // 46006 is the Excel date serial of 2025-12-15.
+    args: ["B200", "DeepSeek-R1", "8k/1k", 50, 46006, "2026-06-11"],
+    expected: () => {
+      const found = presets.softwareGain(
+        "B200",
+        "DeepSeek-R1",
+        "8k/1k",
+        50,
+        "2025-12-15",
+        "2026-06-11"
+      );
+      return found.ok ? found.value.annualGain : undefined;
+    },
+  },
+  ESTIMATETHROUGHPUT: {
+    args: ["TPU7x", "Llama-3.3-70B", "1k/1k", 50, null, null],
+    expected: () => {
+      const found = presets.estimateThroughput("TPU7x", "Llama-3.3-70B", "1k/1k", 50);
+      return found.ok ? found.value.tokensPerSecondPerGpu : undefined;
+    },
+  },
+  ESTIMATEINFO: {
+    args: [null],
+    expected: () => {
+      const found = presets.estimateInfo();
+      return found.ok ? found.value : undefined;
+    },
+  },
+  APIPRICE: {
+    args: ["DeepSeek-R1", "DeepSeek", null, 0.5, "8k/1k"],
+    expected: () =>
+      core.blendedUsdPerMillionTokens({
+        inputUsdPerMillion: 0.55,
+        outputUsdPerMillion: 2.19,
+        inputTokensPerOutputToken: 8,
+        cachedInputShare: 0.5,
+        cachedInputUsdPerMillion: 0.14,
+      }),
   },
   CASHFLOWPAYBACK: {
     args: [[[-100, 60, 60, -50, 60]], 4],

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 
 import { PARAMETERS } from "../../src/functions/parameters";
-import { MODELS, PLATFORMS, PRECISIONS, PRESET_FIELDS, WORKLOADS } from "../../src/presets";
+import {
+  COST_BASES,
+  MODELS,
+  PLATFORMS,
+  PRECISIONS,
+  PRESET_FIELDS,
+  WORKLOADS,
+} from "../../src/presets";
 import type { FunctionMetadata } from "../support/builtBundle";
 import { builtMetadata, loadBuiltFunctions } from "../support/builtBundle";
 import { CustomFunctionsError } from "../support/customFunctionsRuntime";
@@ -76,6 +83,9 @@ const NAMES_BY_PARAMETER: Record<string, string[]> = {
   model: MODELS.flatMap((m) => [m.id, ...m.aliases]),
   workload: WORKLOADS.flatMap((w) => [w.id, ...w.aliases]),
   precision: [...PRECISIONS],
+  costBasis: [...COST_BASES.map((b) => b.field), "owner", "rental"],
+  workloads: WORKLOADS.flatMap((w) => [w.id, ...w.aliases]),
+  provider: ["DeepSeek", "KeepRouter", "TheRouter", "Crusoe"],
 };
 const ALL_NAMES = Object.values(NAMES_BY_PARAMETER).flat();
 const numberArgument = fc.oneof(
@@ -105,9 +115,43 @@ const periodRow = fc
   .tuple(fc.array(periodCell, { minLength: 1, maxLength: 24 }), fc.boolean())
   .map(([cells, down]) => (down ? cells.map((cell) => [cell]) : [cells]));
 
+// A date argument: ISO text and Excel serials inside the DeepSeek-R1 history (2025-12-05 to 2026-06-11),
+// fromDate early and toDate late so that windows of 90 days and more (SOFTWAREGAIN's answers) are reached,
+// with invalid dates (serial 60, Excel's phantom 1900-02-29; 0; impossible days) and hostile values.
+function dateArgument(parameter: string): fc.Arbitrary<unknown> {
+  const early = fc.oneof(
+    fc.constantFrom<unknown>("2025-12-15", "2026-01-15"),
+    fc.integer({ min: 46000, max: 46040 })
+  );
+  const late = fc.oneof(
+    fc.constantFrom<unknown>("2026-04-15", "2026-06-11"),
+    fc.integer({ min: 46120, max: 46200 })
+  );
+  const inHistory =
+    parameter === "fromDate" ? early : parameter === "toDate" ? late : fc.oneof(early, late);
+  return fc.oneof(
+    { arbitrary: inHistory, weight: 10 },
+    // asOfDate is optional: omitted, THROUGHPUT reads today's values.
+    { arbitrary: fc.constant<unknown>(null), weight: parameter === "asOfDate" ? 10 : 0 },
+    {
+      arbitrary: fc.constantFrom<unknown>(60, 0, 59, 61, 2958466, "2026-02-30", "45658"),
+      weight: 1,
+    },
+    { arbitrary: numberArgument, weight: 1 }
+  );
+}
+
 /** A parameter's argument of its declared kind (parameters.ts): matrix parameters are typed `any`. */
 function typedArgument(name: string): fc.Arbitrary<unknown> {
   const declared = (PARAMETERS as Record<string, { kind: string; help: string } | undefined>)[name];
+  if (declared?.kind === "date") return dateArgument(name);
+  // Interactivities where most platforms are measured (20 to 150 tokens/s per user), so lookups are reached
+  // on both sides of "measured here" as often as the other arguments allow.
+  if (name === "tokensPerSecondPerUser")
+    return fc.oneof(
+      { arbitrary: fc.double({ min: 20, max: 150, noNaN: true }), weight: 1 },
+      { arbitrary: numberArgument, weight: 1 }
+    );
   if (declared?.kind === "number" && /row or (one )?column/.test(declared.help))
     return fc.oneof({ arbitrary: periodRow, weight: 3 }, { arbitrary: numberArgument, weight: 1 });
   return declared?.kind === "number" ? numberArgument : textArgument(name);

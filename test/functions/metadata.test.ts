@@ -18,9 +18,14 @@ const BROADCASTING_IDS = [
   "PRESET",
   "PRESETINFO",
   "THROUGHPUT",
+  "CHEAPESTPLATFORM",
+  "SOFTWAREGAIN",
+  "ESTIMATETHROUGHPUT",
+  "ESTIMATEINFO",
+  "APIPRICE",
 ];
 /** Functions that return a table: each value argument takes one value (a matrix, so a range is refused by name). */
-const TABLE_IDS = ["TOKENCASHFLOWS"];
+const TABLE_IDS = ["TOKENCASHFLOWS", "PLATFORMRANK"];
 const RANGE_HELP = "Any argument may be a range: the result spills one value per cell.";
 
 // A unit named in each function's one-line help, so the autocomplete says what the number means.

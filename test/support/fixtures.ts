@@ -34,6 +34,14 @@ export const RELEASED_FUNCTION_IDS = [
   "CASHFLOWNPV",
   "CASHFLOWIRR",
   "CASHFLOWPAYBACK",
+  // 1.2.0: which platform, measured history, roofline estimate, API prices
+  "PLATFORMRANK",
+  "CHEAPESTPLATFORM",
+  "PLATFORMWINNERS",
+  "SOFTWAREGAIN",
+  "ESTIMATETHROUGHPUT",
+  "ESTIMATEINFO",
+  "APIPRICE",
 ] as const;
 
 export type ReleasedFunctionId = (typeof RELEASED_FUNCTION_IDS)[number];

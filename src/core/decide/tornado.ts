@@ -70,9 +70,11 @@ export function tornado(input: TornadoInput): TornadoRow[] {
     });
   });
   const values = model.values();
-  // A parameter only lowHigh names still needs a base for the metric's checks: its low value.
-  for (const bar of bars) if (Number.isNaN(values[bar.slot] as number)) values[bar.slot] = bar.low;
-  const evaluate = new DecisionModel(values, new Map()).evaluator(metric);
+  // A parameter only lowHigh names passes the metric's checks of what is required (its bars give it a
+  // value); in the other bars it keeps its default.
+  const checks = model.values();
+  for (const bar of bars) if (Number.isNaN(checks[bar.slot] as number)) checks[bar.slot] = bar.low;
+  const evaluate = new DecisionModel(checks, new Map()).evaluator(metric);
   const rows = bars.map((bar): TornadoRow => {
     const base = values[bar.slot] as number;
     values[bar.slot] = bar.low;

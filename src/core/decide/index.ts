@@ -10,3 +10,4 @@ export * from "./simulate";
 export * from "./solve";
 export * from "./tornado";
 export * from "./scenarios";
+export * from "./fastCashFlows";

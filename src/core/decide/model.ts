@@ -13,12 +13,14 @@ import {
   tokenRevenueUsd,
   type TokenInvestmentInput,
 } from "../cashFlows";
+import { MONTHS_PER_YEAR } from "../constants";
 import { TokenomicsInputError, type Rule } from "../errors";
 import { tcoUsdPerGpuHour } from "../gpuHourCost";
 import { MESSAGES, describeValue } from "../messages";
 import { GPU_COUNT_RULE, annualOperatingCostUsd } from "../operatingCost";
 import { RULES } from "../rules";
 import { usdPerMillionTokens } from "../unitEconomics";
+import { type FastTerms, FlowBuffer, termsValid } from "./fastCashFlows";
 
 /** A model parameter: its name, the rule its values obey and that rule's bounds (for bracketing). */
 export interface ModelParameter {
@@ -193,7 +195,7 @@ export class DecisionModel {
 
   /** A copy of the base values, to vary. */
   values(): Float64Array {
-    return Float64Array.from(this.base);
+    return this.base.slice();
   }
 
   /** The table row a parameter came from, if given. */
@@ -263,16 +265,52 @@ export class DecisionModel {
       annualPriceChange: optional(v, SLOT.annualPriceChange),
       annualThroughputGain: optional(v, SLOT.annualThroughputGain),
     });
+    // The fast path fills one reused buffer with the engine's own arithmetic; any term the engine would
+    // reject (or a schedule too long) goes to the engine itself, which throws its usual error.
+    const buffer = new FlowBuffer();
+    const terms: FastTerms = {
+      investmentUsd: 0,
+      years: 0,
+      tokensPerSecond: 0,
+      usdPerMillionTokens: 0,
+      utilization: 1,
+      annualOperatingCostUsd: 0,
+      annualPriceChange: 0,
+      annualThroughputGain: 0,
+    };
+    const filled = (v: Float64Array, periodsPerYear: number): boolean => {
+      terms.investmentUsd = has(v, SLOT.investmentUsd)
+        ? (v[SLOT.investmentUsd] as number)
+        : (v[SLOT.gpuCount] as number) * (v[SLOT.capexPerGpu] as number);
+      terms.years = v[SLOT.years] as number;
+      terms.tokensPerSecond = tokensPerSecondOf(v);
+      terms.usdPerMillionTokens = v[SLOT.usdPerMillionTokens] as number;
+      terms.utilization = optional(v, SLOT.utilization) ?? 1;
+      terms.annualOperatingCostUsd = operatingCostOf(v) ?? 0;
+      terms.annualPriceChange = optional(v, SLOT.annualPriceChange) ?? 0;
+      terms.annualThroughputGain = optional(v, SLOT.annualThroughputGain) ?? 0;
+      return termsValid(terms) && buffer.fill(terms, periodsPerYear);
+    };
     switch (metric) {
       case "roiMultiple":
-        return (v) => roiMultiple(input(v));
-      case "npvUsd":
+        return (v) =>
+          filled(v, 1) ? buffer.roiMultiple(terms.investmentUsd) : roiMultiple(input(v));
+      case "npvUsd": {
         requireOne(b, "discountRate");
-        return (v) => tokenNpvUsd(v[SLOT.discountRate] as number, input(v));
+        return (v) => {
+          const rate = v[SLOT.discountRate] as number;
+          return filled(v, 1) && RULES.discountRate.test(rate)
+            ? buffer.npvUsd(rate)
+            : tokenNpvUsd(rate, input(v));
+        };
+      }
       case "irr":
-        return (v) => valueOrNaN(tokenIrr(input(v)));
+        return (v) => valueOrNaN(filled(v, 1) ? buffer.irr() : tokenIrr(input(v)));
       case "paybackMonths":
-        return (v) => valueOrNaN(paybackMonths(input(v)));
+        return (v) =>
+          filled(v, MONTHS_PER_YEAR)
+            ? buffer.paybackMonths(terms.investmentUsd)
+            : valueOrNaN(paybackMonths(input(v)));
     }
   }
 

@@ -108,7 +108,7 @@ export function imanConover(
 
   const r: Float64Array[] = [];
   for (let j = 0; j < k; j++) {
-    const column = Float64Array.from(scores);
+    const column = scores.slice();
     shuffle(random, column);
     r.push(column);
   }
@@ -134,7 +134,9 @@ export function imanConover(
   // A = P Q⁻¹; without a usable Q (n barely above k), A = P, which still correlates the scores.
   const a = qInverse === undefined ? p : multiplyLower(p, qInverse);
 
-  const order = new Array<number>(n);
+  const orderT = new Uint32Array(n);
+  const orderColumn = new Uint32Array(n);
+  const buckets = new Uint32Array(n + 1);
   const t = new Float64Array(n);
   for (let j = 0; j < k; j++) {
     const aj = a[j] as number[];
@@ -143,12 +145,61 @@ export function imanConover(
       for (let m = 0; m <= j; m++) sum += (aj[m] as number) * ((r[m] as Float64Array)[i] as number);
       t[i] = sum;
     }
-    for (let i = 0; i < n; i++) order[i] = i;
-    // Ties (equal T values) keep row order, so the result does not depend on the engine's sort.
-    order.sort((x, y) => (t[x] as number) - (t[y] as number) || x - y);
+    // The row holding each rank of T's column gets the draw of that rank. Both orders come from a bucket
+    // sort (T is near normal, the draws are uniforms: buckets of about one value each), linear in n and
+    // built of exact comparisons only, so ties and the result are the same on every engine.
+    argsortInto(t, orderT, buckets);
     const column = columns[j] as Float64Array;
-    const sorted = Float64Array.from(column).sort();
-    for (let rank = 0; rank < n; rank++) column[order[rank] as number] = sorted[rank] as number;
+    argsortInto(column, orderColumn, buckets);
+    for (let rank = 0; rank < n; rank++) t[rank] = column[orderColumn[rank] as number] as number;
+    for (let rank = 0; rank < n; rank++) column[orderT[rank] as number] = t[rank] as number;
+  }
+}
+
+/**
+ * The indices of `values` in ascending order of value, equal values in index order: a counting sort into
+ * n equal-width buckets over [min, max], then insertion sort within each bucket.
+ */
+export function argsortInto(values: Float64Array, order: Uint32Array, buckets: Uint32Array): void {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(max > min)) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return;
+  }
+  const scale = n / (max - min);
+  buckets.fill(0);
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(n - 1, Math.floor(((values[i] as number) - min) * scale));
+    buckets[b + 1] = (buckets[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < n; b++) buckets[b + 1] = (buckets[b + 1] as number) + (buckets[b] as number);
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(n - 1, Math.floor(((values[i] as number) - min) * scale));
+    order[buckets[b] as number] = i;
+    buckets[b] = (buckets[b] as number) + 1;
+  }
+  // buckets[b] is now the end of bucket b; sort each bucket (indices already ascending within it).
+  let start = 0;
+  for (let b = 0; b < n; b++) {
+    const end = buckets[b] as number;
+    for (let i = start + 1; i < end; i++) {
+      const index = order[i] as number;
+      const v = values[index] as number;
+      let k = i - 1;
+      while (k >= start && (values[order[k] as number] as number) > v) {
+        order[k + 1] = order[k] as number;
+        k--;
+      }
+      order[k + 1] = index;
+    }
+    start = end;
   }
 }
 

@@ -54,7 +54,7 @@ export function scenarios(input: ScenariosInput): ScenarioResult[] {
   });
   const base = model.values();
   // Checked once on the base (with any parameter only scenarios name filled by its first value).
-  const checkBase = Float64Array.from(base);
+  const checkBase = base.slice();
   for (const row of rows) {
     const first = row.cells.find((c) => !isBlank(c));
     if (Number.isNaN(checkBase[row.slot] as number) && typeof first === "number")
@@ -62,7 +62,7 @@ export function scenarios(input: ScenariosInput): ScenarioResult[] {
   }
   const evaluate = new DecisionModel(checkBase, new Map()).evaluator(metric);
   return names.map((name, column): ScenarioResult => {
-    const values = Float64Array.from(base);
+    const values = base.slice();
     try {
       for (const row of rows) {
         const cell = row.cells[column];

@@ -373,7 +373,7 @@ export function simulate(input: SimulateInput): SimulationSummary {
   const loss = lossRule(metric, threshold, trialModel);
 
   const columns = sampleColumns(uncertain, trials, seed, correlations, input.sampling ?? "latin");
-  const values = Float64Array.from(base);
+  const values = base.slice();
   const results = new Float64Array(trials);
   let losses = 0;
   let noAnswers = 0;
@@ -390,7 +390,7 @@ export function simulate(input: SimulateInput): SimulationSummary {
     } else results[i] = y;
   }
 
-  const sorted = Float64Array.from(results).sort();
+  const sorted = results.slice().sort();
   const noAnswerShare = noAnswers / trials;
   const { mean, count } = finiteMean(results);
   const noTrials = noAnswer<number>(MESSAGES.noTrialAnswers());

@@ -64,13 +64,13 @@ export const MESSAGES = {
     `${where}: ${name} must be a number (got ${got})`,
   rowRule: (where: string, name: string, rule: RuleText): string =>
     `${where}: ${name} must be ${rule}`,
-  unknownMetric: (got: string, metrics: readonly string[]): string =>
-    `metric must be one of ${metrics.join(", ")} (got ${got})`,
+  unknownMetric: (got: string, metrics: string): string =>
+    `metric must be one of ${metrics} (got ${got})`,
   missingInput: (name: string): string => `inputs must give ${name}`,
   costNeedsBuildUp: (missing: string): string =>
     `costPerMillionTokensUsd needs the build-up inputs: inputs must give ${missing}`,
-  unknownDistribution: (where: string, got: string, names: readonly string[]): string =>
-    `${where}: the distribution must be one of ${names.join(", ")} (got ${got})`,
+  unknownDistribution: (where: string, got: string, names: string): string =>
+    `${where}: the distribution must be one of ${names} (got ${got})`,
   distributionValues: (where: string, distribution: string, needs: string): string =>
     `${where}: ${distribution} needs ${needs}`,
   distributionCrossesRule: (where: string, name: string, rule: RuleText): string =>
@@ -103,7 +103,7 @@ export const MESSAGES = {
   ): string =>
     `no value of ${name} from ${lower} to ${upper} makes ${metric} equal ${target}: ${metric} stays ${side} ${target} there`,
   scenarioHeader: (): string =>
-    "scenarios must have a header row (blank, then one name per scenario) and at least one scenario column",
+    "scenarios must have a header row (a label, then one name per scenario) and at least one scenario column",
   scenarioValue: (where: string, column: string, message: string): string =>
     `${where}, scenario ${column}: ${message}`,
   noLossThreshold: (metric: string): string =>

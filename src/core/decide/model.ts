@@ -165,7 +165,10 @@ export function checkedMetric(metric: unknown): MetricName {
     throw new TokenomicsInputError(
       "outOfRange",
       "metric",
-      MESSAGES.unknownMetric(typeof metric === "string" ? metric : describeValue(metric), METRICS)
+      MESSAGES.unknownMetric(
+        typeof metric === "string" ? metric : describeValue(metric),
+        METRICS.join(", ")
+      )
     );
   }
   return found;

@@ -181,7 +181,7 @@ export function uncertainInputs(rows: readonly (readonly TableCell[])[]): Uncert
         MESSAGES.unknownDistribution(
           where,
           typeof rawKind === "string" ? `"${rawKind}"` : describeValue(rawKind),
-          DISTRIBUTION_NAMES
+          DISTRIBUTION_NAMES.join(", ")
         )
       );
     }

@@ -367,7 +367,9 @@ export function simulate(input: SimulateInput): SimulationSummary {
   // The base as the trials see it: every uncertain input given (its median), so the metric's checks of
   // what is required pass for inputs that only the uncertain table names.
   const base = model.values();
-  for (const u of uncertain) base[u.slot] = sampleColumns([u], 1, seed)[0]?.[0] as number;
+  for (const u of uncertain) {
+    base[u.slot] = u.distribution.quantile(u.cdfLow + 0.5 * (u.cdfHigh - u.cdfLow));
+  }
   const trialModel = new DecisionModel(base, new Map());
   const evaluate = trialModel.evaluator(metric);
   const loss = lossRule(metric, threshold, trialModel);
@@ -453,4 +455,34 @@ function lossRule(
       return (y) => Number.isNaN(y);
     }
   }
+}
+
+/** A summary row's value: a number, or why there is none (the adapter shows #N/A with the reason). */
+export type SummaryValue = Answer<number>;
+
+/**
+ * The summary as labelled rows, in the order SIMULATE spills them: mean, sd, P5, P10, P50, P90, P95,
+ * probability of loss, share with no answer, then the share truncated for each truncated input and, when
+ * asked for, one row per histogram bin ("bin from–to", count).
+ *
+ * @example summaryRows(simulate({ metric: "roiMultiple", inputs: [["investmentUsd", 5e6], ["years", 3], ["tokensPerSecond", 720000], ["usdPerMillionTokens", 1.1]], uncertain: [["usdPerMillionTokens", "triangular", 1.1, 1.1, 1.1]], trials: 10 }))[0] // ["mean", { ok: true, value: 14.9859 }]
+ */
+export function summaryRows(summary: SimulationSummary): [string, SummaryValue][] {
+  const rows: [string, SummaryValue][] = [
+    ["mean", summary.mean],
+    ["standard deviation", summary.standardDeviation],
+    ...summary.percentiles.map((p): [string, SummaryValue] => [
+      `P${Math.round(p.probability * 100)}`,
+      p.value,
+    ]),
+    ["probability of loss", summary.lossProbability],
+    ["share with no answer", found(summary.noAnswerShare)],
+    ...summary.truncated.map((t): [string, SummaryValue] => [
+      `share of ${t.parameter} truncated`,
+      found(t.share),
+    ]),
+  ];
+  for (const bin of summary.histogram ?? [])
+    rows.push([`bin ${bin.from} to ${bin.to}`, found(bin.count)]);
+  return rows;
 }

@@ -20,3 +20,4 @@ export { gpusInService, periodMillionTokens } from "./periods";
 export type { GpusInServiceInput, PeriodTokensInput } from "./periods";
 export * from "./schedule";
 export * from "./cashFlowRow";
+export * from "./decide";

@@ -56,6 +56,61 @@ export const MESSAGES = {
     `${requested} tokens/s per user is out of reach: reading the active weights once per step allows at most ${max} tokens/s per user`,
   interactivityUnreachableWithLatency: (requested: number, max: number): string =>
     `${requested} tokens/s per user is out of reach in practice: with the fixed latency of a decode step, at most ${max} tokens/s per user`,
+  unknownParameter: (where: string, got: string): string =>
+    `${where}: ${got} is not a model input (use names such as gpuCount, usdPerMillionTokens, utilization)`,
+  duplicateParameter: (where: string, name: string, earlierRow: number): string =>
+    `${where}: ${name} is already given in row ${earlierRow}`,
+  rowNotANumber: (where: string, name: string, got: string): string =>
+    `${where}: ${name} must be a number (got ${got})`,
+  rowRule: (where: string, name: string, rule: RuleText): string =>
+    `${where}: ${name} must be ${rule}`,
+  unknownMetric: (got: string, metrics: string): string =>
+    `metric must be one of ${metrics} (got ${got})`,
+  missingInput: (name: string): string => `inputs must give ${name}`,
+  costNeedsBuildUp: (missing: string): string =>
+    `costPerMillionTokensUsd needs the build-up inputs: inputs must give ${missing}`,
+  unknownDistribution: (where: string, got: string, names: string): string =>
+    `${where}: the distribution must be one of ${names} (got ${got})`,
+  distributionValues: (where: string, distribution: string, needs: string): string =>
+    `${where}: ${distribution} needs ${needs}`,
+  distributionCrossesRule: (where: string, name: string, rule: RuleText): string =>
+    `${where}: the range of ${name} must stay within its rule: ${name} must be ${rule}`,
+  distributionOutsideRule: (where: string, name: string, rule: RuleText): string =>
+    `${where}: no value of this distribution satisfies the rule: ${name} must be ${rule}`,
+  duplicateUncertain: (where: string, name: string, earlierRow: number): string =>
+    `${where}: ${name} is already uncertain in row ${earlierRow}`,
+  correlationShape: (size: number): string =>
+    `correlations must be a ${size} × ${size} matrix, one row and column per uncertain input`,
+  correlationEntry: (row: number, column: number, got: string): string =>
+    `correlations row ${row}, column ${column} must be a number from -1 to 1 (got ${got})`,
+  correlationDiagonal: (row: number): string =>
+    `correlations row ${row}, column ${row} must be 1: an input correlates fully with itself`,
+  correlationNotSymmetric: (row: number, column: number): string =>
+    `correlations must be symmetric: row ${row}, column ${column} differs from row ${column}, column ${row}`,
+  correlationNotPsd: (): string =>
+    "correlations are not a valid correlation matrix: it is not positive semi-definite (some correlations contradict each other)",
+  tooFewTrialsForCorrelation: (trials: number, inputs: number): string =>
+    `trials must be more than the ${inputs} correlated inputs to apply rank correlations (got ${trials})`,
+  solveBoundsOrder: (lower: number, upper: number): string =>
+    `lower must be less than upper (got ${lower} and ${upper})`,
+  solveNotReached: (
+    metric: string,
+    target: number,
+    name: string,
+    side: "above" | "below",
+    lower: number,
+    upper: number
+  ): string =>
+    `no value of ${name} from ${lower} to ${upper} makes ${metric} equal ${target}: ${metric} stays ${side} ${target} there`,
+  scenarioHeader: (): string =>
+    "scenarios must have a header row (a label, then one name per scenario) and at least one scenario column",
+  scenarioValue: (where: string, column: string, message: string): string =>
+    `${where}, scenario ${column}: ${message}`,
+  noLossThreshold: (metric: string): string =>
+    `${metric} has no natural loss line: give threshold to count trials below it`,
+  percentileNoAnswer: (share: number): string =>
+    `${share}% of trials have no answer, and this percentile falls among them`,
+  noTrialAnswers: (): string => "no trial has an answer",
 } as const;
 
 /**

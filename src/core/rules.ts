@@ -111,4 +111,12 @@ export const RULES = {
   tokensPerDecodeStep: between(1, true, 100, true, "at least 1 and at most 100"),
   /** GPUs that together hold one copy of the model. */
   gpusPerReplica: new RangeRule(1, true, 1e6, true, "a whole number from 1 to 1000000", true),
+  /** Trials of one simulation: capped because a simulation blocks the shared runtime while it runs. */
+  trials: new RangeRule(2, true, 100_000, true, "a whole number from 2 to 100000", true),
+  /** A simulation's seed: any 32-bit unsigned whole number. */
+  seed: new RangeRule(0, true, 4294967295, true, "a whole number from 0 to 4294967295", true),
+  /** Bins of a simulation's histogram. */
+  histogramBins: new RangeRule(1, true, 1000, true, "a whole number from 1 to 1000", true),
+  /** One entry of a correlation matrix. */
+  correlation: between(-1, true, 1, true, "a number from -1 to 1"),
 } as const satisfies Record<string, Rule>;

@@ -236,8 +236,9 @@ function run(example: Example): unknown {
   );
 }
 
+// src/core and its topic folders (src/core/decide).
 const files = fs
-  .readdirSync(CORE)
+  .readdirSync(CORE, { recursive: true, encoding: "utf8" })
   .filter((name) => name.endsWith(".ts"))
   .map((name) => path.join(CORE, name));
 const examples = files.flatMap(examplesIn);

@@ -1,0 +1,13 @@
+/**
+ * Decisions under uncertainty: the table model, TORNADO, SOLVEFOR, SCENARIOS and SIMULATE's core.
+ */
+export * from "./model";
+export * from "./distributions";
+export * from "./random";
+export * from "./statistics";
+export * from "./sampling";
+export * from "./simulate";
+export * from "./solve";
+export * from "./tornado";
+export * from "./scenarios";
+export * from "./fastCashFlows";

@@ -1,16 +1,6 @@
 import { HOURS_PER_YEAR } from "./constants";
 import { checked, checkedOr } from "./errors";
-import type { Rule } from "./errors";
 import { RULES } from "./rules";
-
-/**
- * Fleet size in GPUs: more than none (a fraction is a share of a node), at most a billion, so no valid fleet
- * can overflow a cost to Infinity.
- */
-export const GPU_COUNT_RULE: Rule = {
-  test: (x: number) => x > 0 && x <= 1e9,
-  text: "greater than 0 and at most 1e9",
-};
 
 /** Inputs to a fleet's annual operating cost. Field names are the Excel argument names. */
 export interface OperatingCostInput {
@@ -40,7 +30,7 @@ export interface OperatingCostInput {
  * @example annualOperatingCostUsd({ gpuCount: 72, powerKwPerGpu: 1, usdPerKwh: 0.1, pue: 1.25, opexPerGpuYear: 1000 }) // 150,840 (72 GPUs × $2,095 a year)
  */
 export function annualOperatingCostUsd(input: OperatingCostInput): number {
-  const gpuCount = checked(input.gpuCount, "gpuCount", GPU_COUNT_RULE);
+  const gpuCount = checked(input.gpuCount, "gpuCount", RULES.fleetGpuCount);
   const powerKwPerGpu = checked(input.powerKwPerGpu, "powerKwPerGpu", RULES.powerKw);
   const usdPerKwh = checked(input.usdPerKwh, "usdPerKwh", RULES.usdPerKwh);
   const pue = checkedOr(input.pue, 1, "pue", RULES.pue);

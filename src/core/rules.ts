@@ -86,6 +86,11 @@ export const RULES = {
   tokenRatio: between(0, true, 1e6, true, "at least 0 and at most 1e6"),
   /** GPUs added or in service in one period; fractions allowed (a share of a rack, a formula's result). */
   gpuCount: between(0, true, 1e9, true, "at least 0 and at most 1e9"),
+  /**
+   * A fleet's size: more than none (a fraction is a share of a node), at most a billion, so no valid fleet
+   * can overflow a cost to Infinity.
+   */
+  fleetGpuCount: between(0, false, 1e9, true, "greater than 0 and at most 1e9"),
   /** Power in kW per GPU where 0 means "leave power out" (SCHEDULE's default). */
   nonNegativePowerKw: between(0, true, 1e4, true, "at least 0 and at most 10000 kW"),
   /** Periods from delivery to first production. Bounded by the longest row a period function reads. */

@@ -17,7 +17,7 @@ import { MONTHS_PER_YEAR } from "../constants";
 import { TokenomicsInputError, type Rule } from "../errors";
 import { tcoUsdPerGpuHour } from "../gpuHourCost";
 import { MESSAGES, describeValue } from "../messages";
-import { GPU_COUNT_RULE, annualOperatingCostUsd } from "../operatingCost";
+import { annualOperatingCostUsd } from "../operatingCost";
 import { RULES } from "../rules";
 import { usdPerMillionTokens } from "../unitEconomics";
 import { type FastTerms, FlowBuffer, termsValid } from "./fastCashFlows";
@@ -48,7 +48,7 @@ const parameter = <Name extends string>(
  * equal), because a Rule exposes only its test.
  */
 export const MODEL_PARAMETERS = [
-  parameter("gpuCount", GPU_COUNT_RULE, 0, 1e9),
+  parameter("gpuCount", RULES.fleetGpuCount, 0, 1e9),
   parameter("tokensPerSecondPerGpu", RULES.tokensPerSecond, 0, 1e12),
   parameter("capexPerGpu", RULES.nonNegativeUsd, 0, 1e15),
   parameter("lifeYears", RULES.lifeYears, 0, 100),

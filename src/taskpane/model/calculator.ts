@@ -7,7 +7,6 @@ import {
   breakEvenUsdPerMillionTokens,
   checked,
   found,
-  GPU_COUNT_RULE,
   gpuHourCostBreakdown,
   noAnswer,
   paybackMonths,
@@ -119,7 +118,9 @@ export function calculate(inputs: CalculatorInputs): CalculatorResults {
   // The investment view needs capex: the operating cost is power and hosting, the capital is the investment.
   const investmentUsd: Figure =
     Number.isFinite(inputs.capexPerGpu) && inputs.capexPerGpu > 0
-      ? attempt(() => checked(inputs.gpuCount, "gpuCount", GPU_COUNT_RULE) * inputs.capexPerGpu)
+      ? attempt(
+          () => checked(inputs.gpuCount, "gpuCount", RULES.fleetGpuCount) * inputs.capexPerGpu
+        )
       : noAnswer(`enter capexPerGpu: no price is published for ${inputs.platformId}`);
   const operatingCost: Figure = [inputs.powerKwPerGpu, inputs.opexPerGpuYear].every(Number.isFinite)
     ? attempt(() => annualOperatingCostUsd(inputs))

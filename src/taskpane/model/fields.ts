@@ -3,7 +3,7 @@
  * say next to a field what is wrong before any result is computed. Messages are the pane's own, with no
  * host wording. Pure: no DOM.
  */
-import { GPU_COUNT_RULE, RULES } from "../../core";
+import { RULES } from "../../core";
 import type { Rule } from "../../core";
 import type { CalculatorInputs } from "./inputs";
 
@@ -46,7 +46,7 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     hint: "USD per million tokens",
     rule: RULES.positivePrice,
   },
-  { key: "gpuCount", label: "GPUs", hint: "count", rule: GPU_COUNT_RULE },
+  { key: "gpuCount", label: "GPUs", hint: "count", rule: RULES.fleetGpuCount },
   { key: "utilization", label: "Utilization", hint: "0–1", rule: RULES.utilization },
   { key: "years", label: "Years", hint: "horizon", rule: RULES.years },
   {

@@ -117,7 +117,7 @@ export function irr(cashFlows: readonly number[], periodsPerYear = 1): Answer<nu
     let root: number | undefined;
     if (npvHigh === 0) root = high;
     else if (Number.isFinite(npvLow) && Number.isFinite(npvHigh) && npvLow * npvHigh < 0) {
-      root = brent(cashFlows, low, high, npvLow, npvHigh);
+      root = brentRoot((rate) => npv(rate, cashFlows), low, high, npvLow, npvHigh);
     }
     if (root !== undefined && (best === undefined || nearerPreferred(root, best, periodsPerYear)))
       best = root;
@@ -205,14 +205,25 @@ function nearerPreferred(candidate: number, current: number, periodsPerYear: num
   );
 }
 
-/** Brent's method on a bracket [a, b] with f(a), f(b) of opposite sign; converges to 1e-12 relative in rate. */
-function brent(cashFlows: readonly number[], a: number, b: number, fa: number, fb: number): number {
+/**
+ * Brent's method (Brent, 1973) for f on a bracket [a, b] with f(a), f(b) of opposite sign: the one root
+ * solver of the core (IRR's brackets, SOLVEFOR's). Converges to 2ε|x| + relativeTolerance × max(floor, |x|).
+ */
+export function brentRoot(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  fa: number,
+  fb: number,
+  relativeTolerance = 1e-12,
+  floor = 1
+): number {
   let c = a;
   let fc = fa;
   let d = b - a;
   let e = d;
   for (let iteration = 0; iteration < 200; iteration++) {
-    if (fb * fc > 0) {
+    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
       c = a;
       fc = fa;
       d = b - a;
@@ -226,7 +237,8 @@ function brent(cashFlows: readonly number[], a: number, b: number, fa: number, f
       fb = fc;
       fc = fa;
     }
-    const tolerance = 2 * Number.EPSILON * Math.abs(b) + 1e-12 * Math.max(1, Math.abs(b));
+    const tolerance =
+      2 * Number.EPSILON * Math.abs(b) + relativeTolerance * Math.max(floor, Math.abs(b));
     const half = (c - b) / 2;
     if (Math.abs(half) <= tolerance || fb === 0) return b;
     if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
@@ -258,7 +270,7 @@ function brent(cashFlows: readonly number[], a: number, b: number, fa: number, f
     a = b;
     fa = fb;
     b += Math.abs(d) > tolerance ? d : half > 0 ? tolerance : -tolerance;
-    fb = npv(b, cashFlows);
+    fb = f(b);
   }
   return b;
 }

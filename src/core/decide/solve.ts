@@ -4,6 +4,7 @@
  */
 import { type Answer, found, noAnswer } from "../answer";
 import { TokenomicsInputError, checked } from "../errors";
+import { brentRoot } from "../finance";
 import { MESSAGES } from "../messages";
 import { RULES } from "../rules";
 import {
@@ -30,75 +31,13 @@ export interface SolveForInput {
   readonly upper?: number | null;
 }
 
+/** SOLVEFOR's root to 1e-14 relative (IRR's brackets stop at 1e-12: a rate needs no more). */
+const SOLVE_RELATIVE_TOLERANCE = 1e-14;
+/** …of |x| or of 1e-300 near 0, so a root at 0 still converges. */
+const SOLVE_TOLERANCE_FLOOR = 1e-300;
+
 /** Outward steps from the base value: enough to span 1e-2 × base to the widest rule (1e15) by doubling. */
 const MAX_EXPANSIONS = 80;
-
-/**
- * Brent's method for f on [a, b] with f(a), f(b) of opposite sign (Brent, 1973), to 1e-14 relative. A
- * NaN inside (no answer) is treated by its sign as `nanSign` gives it, so the bracket still shrinks.
- */
-export function brentRoot(
-  f: (x: number) => number,
-  a: number,
-  b: number,
-  fa: number,
-  fb: number
-): number {
-  let c = a;
-  let fc = fa;
-  let d = b - a;
-  let e = d;
-  for (let iteration = 0; iteration < 200; iteration++) {
-    if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) {
-      c = a;
-      fc = fa;
-      d = b - a;
-      e = d;
-    }
-    if (Math.abs(fc) < Math.abs(fb)) {
-      a = b;
-      b = c;
-      c = a;
-      fa = fb;
-      fb = fc;
-      fc = fa;
-    }
-    const tolerance = 2 * Number.EPSILON * Math.abs(b) + 1e-14 * Math.max(1e-300, Math.abs(b));
-    const half = (c - b) / 2;
-    if (Math.abs(half) <= tolerance || fb === 0) return b;
-    if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
-      const s = fb / fa;
-      let p: number;
-      let q: number;
-      if (a === c) {
-        p = 2 * half * s;
-        q = 1 - s;
-      } else {
-        const qa = fa / fc;
-        const r = fb / fc;
-        p = s * (2 * half * qa * (qa - r) - (b - a) * (r - 1));
-        q = (qa - 1) * (r - 1) * (s - 1);
-      }
-      if (p > 0) q = -q;
-      else p = -p;
-      if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
-        e = d;
-        d = p / q;
-      } else {
-        d = half;
-        e = d;
-      }
-    } else {
-      d = half;
-      e = d;
-    }
-    a = b;
-    fa = fb;
-    b += Math.abs(d) > tolerance ? d : half > 0 ? tolerance : -tolerance;
-    fb = f(b);
-  }
-  return b;
-}
 
 /** The closest value to `x` inside an open or closed bound, stepping in by a relative hair when open. */
 function inside(x: number, test: (v: number) => boolean, towards: number): number {
@@ -198,7 +137,7 @@ function solvedBetween(
 ): number | undefined {
   if (!((ga < 0 && gb > 0) || (ga > 0 && gb < 0))) return undefined;
   if (Number.isFinite(ga) && Number.isFinite(gb)) {
-    const root = brentRoot(g, a, b, ga, gb);
+    const root = brentRoot(g, a, b, ga, gb, SOLVE_RELATIVE_TOLERANCE, SOLVE_TOLERANCE_FLOOR);
     return Number.isFinite(g(root)) ? root : undefined;
   }
   // One end has no answer: bisect to the edge of the answers, then solve between answers if it crosses.
@@ -219,6 +158,7 @@ function solvedBetween(
       g1 = gm;
     }
   }
-  if (Number.isFinite(g0) && Number.isFinite(g1)) return brentRoot(g, x0, x1, g0, g1);
+  if (Number.isFinite(g0) && Number.isFinite(g1))
+    return brentRoot(g, x0, x1, g0, g1, SOLVE_RELATIVE_TOLERANCE, SOLVE_TOLERANCE_FLOOR);
   return undefined;
 }

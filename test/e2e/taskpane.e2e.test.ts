@@ -297,7 +297,7 @@ describe("task pane in Excel (stand-in)", () => {
     expect(formulas.some((f) => /^=IRR\(DROP\(INDEX\(\$A\$\d+#, 0, 5\), 1\)\)$/.test(f))).toBe(
       true
     );
-    const gpuCount = await cell(page, "Tokenomics B200 (2)", "B6");
+    const gpuCount = await cell(page, "Tokenomics B200 (2)", "C6");
     expect(gpuCount?.value).toBe(64);
     expect(gpuCount?.numberFormat).toBe("#,##0");
   });

@@ -67,6 +67,12 @@ export const MODEL_PARAMETERS = [
   parameter("annualPriceChange", RULES.annualChange, -1, 10),
   parameter("annualThroughputGain", RULES.annualChange, -1, 10),
   parameter("discountRate", RULES.discountRate, -1, 100),
+  // What the inserted model sheet's inputs block also holds, so that block is usable as `inputs` as is.
+  // The interactivity the sheet's throughput was read at: accepted, used by no metric.
+  parameter("tokensPerSecondPerUser", RULES.tokensPerSecond, 0, 1e12),
+  // A preset tier's cost of a GPU-hour: when given, costPerMillionTokensUsd uses it instead of the
+  // build-up, as the sheet's COSTPERTOKEN(UsdPerGpuHour, …) does; operating cost stays the build-up's.
+  parameter("usdPerGpuHour", RULES.positivePrice, 0, 1e9),
 ] as const;
 
 export type ParameterName = (typeof MODEL_PARAMETERS)[number]["name"];
@@ -212,6 +218,15 @@ export class DecisionModel {
    */
   evaluator(metric: MetricName): MetricEvaluator {
     const b = this.base;
+    if (metric === "costPerMillionTokensUsd" && has(b, SLOT.usdPerGpuHour)) {
+      requireOne(b, "tokensPerSecondPerGpu");
+      return (v) =>
+        usdPerMillionTokens({
+          usdPerGpuHour: v[SLOT.usdPerGpuHour] as number,
+          tokensPerSecondPerGpu: v[SLOT.tokensPerSecondPerGpu] as number,
+          utilization: optional(v, SLOT.utilization),
+        });
+    }
     if (metric === "costPerMillionTokensUsd") {
       const missing = [
         "capexPerGpu",
@@ -348,7 +363,8 @@ function tokensPerSecondOf(v: Float64Array): number {
 
 /**
  * Operating cost as the model sheet derives it (ANNUALOPERATINGCOST of the build-up) when any power or
- * opex input is given; the lifecycle default, 0, when none is.
+ * opex input is given; the lifecycle default, 0, when none is. A preset tier's usdPerGpuHour does not enter
+ * it: the sheet's AnnualOperatingCostUsd is the power and hosting build-up whatever the cost basis.
  */
 function operatingCostOf(v: Float64Array): number | undefined {
   if (has(v, SLOT.annualOperatingCostUsd)) return v[SLOT.annualOperatingCostUsd] as number;

@@ -23,6 +23,9 @@ export interface NameWrite {
   readonly name: string;
   readonly row: number;
   readonly column: number;
+  /** The named range's size when it is more than the one cell at row, column. */
+  readonly rows?: number;
+  readonly columns?: number;
   readonly comment?: string;
 }
 
@@ -31,7 +34,7 @@ export interface NameWrite {
  * given in block offsets and includes its header row (series names); its first column is the x values.
  */
 export interface ChartWrite {
-  readonly type: "XYScatterLines" | "Line";
+  readonly type: "XYScatterLines" | "Line" | "BarClustered" | "ColumnClustered";
   readonly sourceRow: number;
   readonly sourceColumn: number;
   readonly sourceRows: number;
@@ -53,7 +56,7 @@ export interface Block {
   readonly names: readonly NameWrite[];
   /** Column widths in points, by column offset, where the block wants them (model sheets only). */
   readonly columnWidths?: readonly number[];
-  /** Native charts over the block's cells (the "Which platform" curve). */
+  /** Native charts over the block's cells (the "Which platform" curve, the decision sheet's charts). */
   readonly charts?: readonly ChartWrite[];
 }
 

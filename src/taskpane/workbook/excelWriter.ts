@@ -6,7 +6,7 @@
 import { found, noAnswer } from "../../core";
 import type { Answer } from "../../core";
 import { uniqueSheetName } from "./block";
-import type { Block, CellStyle, ChartWrite } from "./block";
+import type { Block, CellStyle, ChartWrite, NameWrite } from "./block";
 
 /** Where a block was written, or why nothing was. */
 export type InsertResult = Answer<{ readonly address: string; readonly sheetName: string }>;
@@ -59,6 +59,14 @@ function applyBlock(target: Excel.Range, block: Block): void {
     if (cell.numberFormat !== undefined) range.numberFormat = [[cell.numberFormat]];
     if (cell.style !== undefined) applyStyle(range, STYLES[cell.style]);
   }
+}
+
+/** The cell (or range, when the name spans more than one cell) a name points at. */
+function namedRange(target: Excel.Range, name: NameWrite): Excel.Range {
+  const cell = target.getCell(name.row, name.column);
+  const rows = name.rows ?? 1;
+  const columns = name.columns ?? 1;
+  return rows === 1 && columns === 1 ? cell : cell.getResizedRange(rows - 1, columns - 1);
 }
 
 /** Adds a native chart over the block's cells written at `target`, on `sheet`. */
@@ -126,7 +134,7 @@ export async function insertBlockAtSelection(
     for (const chart of block.charts ?? []) applyChart(sheet, target, chart);
     for (const name of check.existingNames) context.workbook.names.getItem(name).delete();
     for (const name of block.names) {
-      context.workbook.names.add(name.name, target.getCell(name.row, name.column), name.comment);
+      context.workbook.names.add(name.name, namedRange(target, name), name.comment);
     }
     await context.sync();
     return found({ address: check.address, sheetName });
@@ -148,7 +156,7 @@ export async function insertBlockOnNewSheet(block: Block, baseName: string): Pro
     applyBlock(target, block);
     for (const chart of block.charts ?? []) applyChart(sheet, target, chart);
     for (const name of block.names)
-      sheet.names.add(name.name, target.getCell(name.row, name.column), name.comment);
+      sheet.names.add(name.name, namedRange(target, name), name.comment);
     (block.columnWidths ?? []).forEach((width, column) => {
       target.getColumn(column).format.columnWidth = width;
     });

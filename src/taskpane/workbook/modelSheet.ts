@@ -14,6 +14,13 @@ import type { ModelContext } from "./modelRows";
 
 export type { ModelContext };
 
+/** The inputs' and outputs' columns: the worksheet name, then the value it names. */
+export const NAME_COLUMN = 1;
+export const VALUE_COLUMN = 2;
+
+/** The sheet-scoped name of the [name, value] inputs range, for the decision functions' `inputs`. */
+export const MODEL_INPUTS_NAME = "ModelInputs";
+
 export function modelSheetBaseName(inputs: CalculatorInputs): string {
   return `Tokenomics ${inputs.platformId}`;
 }
@@ -47,44 +54,60 @@ export function modelSheet(inputs: CalculatorInputs, context: ModelContext): Blo
     row++;
   };
 
-  section("Inputs", ["Parameter", "Value", "Unit", "Source or note", "Name"]);
+  // Name sits right before Value: the two columns are a [name, value] range the decision functions
+  // (TORNADO, SOLVEFOR, SCENARIOS, SIMULATE) take as `inputs` as it stands.
+  section("Inputs", ["Parameter", "Name", "Value", "Unit", "Source or note"]);
+  const inputsFirstRow = row;
   for (const input of modelInputRows(inputs, context)) {
     // An input nobody publishes (and the user has not entered) stays blank and says so: never NaN, never invented.
     const known = typeof input.value !== "number" || Number.isFinite(input.value);
     cells.push({ row, column: 0, value: asLiteralText(input.label) });
+    cells.push({ row, column: NAME_COLUMN, value: input.name });
     cells.push({
       row,
-      column: 1,
+      column: VALUE_COLUMN,
       value: known ? input.value : "",
       numberFormat: input.format,
       style: "input",
     });
-    cells.push({ row, column: 2, value: asLiteralText(input.unit) });
+    cells.push({ row, column: 3, value: asLiteralText(input.unit) });
     cells.push({
       row,
-      column: 3,
+      column: 4,
       value: asLiteralText(known ? input.source : `Not published: enter yours (${input.source})`),
     });
-    cells.push({ row, column: 4, value: input.name });
-    names.push({ name: input.name, row, column: 1, comment: `${input.label} (${input.unit})` });
+    names.push({
+      name: input.name,
+      row,
+      column: VALUE_COLUMN,
+      comment: `${input.label} (${input.unit})`,
+    });
     row++;
   }
+  names.push({
+    name: MODEL_INPUTS_NAME,
+    row: inputsFirstRow,
+    column: NAME_COLUMN,
+    rows: row - inputsFirstRow,
+    columns: 2,
+    comment: "The inputs as [name, value] rows: the decision functions' inputs argument",
+  });
 
   row++;
-  section("Outputs", ["Measure", "Value", "Unit", "How", "Name"]);
+  section("Outputs", ["Measure", "Name", "Value", "Unit", "How"]);
   for (const output of modelOutputRows(inputs)) {
     cells.push({ row, column: 0, value: asLiteralText(output.label) });
+    cells.push({ row, column: NAME_COLUMN, value: output.name });
     cells.push({
       row,
-      column: 1,
+      column: VALUE_COLUMN,
       formula: output.formula,
       numberFormat: output.format,
       style: "output",
     });
-    cells.push({ row, column: 2, value: asLiteralText(output.unit) });
-    cells.push({ row, column: 3, value: asLiteralText(output.note) });
-    cells.push({ row, column: 4, value: output.name });
-    names.push({ name: output.name, row, column: 1, comment: output.label });
+    cells.push({ row, column: 3, value: asLiteralText(output.unit) });
+    cells.push({ row, column: 4, value: asLiteralText(output.note) });
+    names.push({ name: output.name, row, column: VALUE_COLUMN, comment: output.label });
     row++;
   }
 
@@ -116,25 +139,25 @@ export function modelSheet(inputs: CalculatorInputs, context: ModelContext): Blo
   cells.push({ row: crossCheckRow, column: 0, value: "NPV (Excel's NPV on the table)" });
   cells.push({
     row: crossCheckRow,
-    column: 1,
+    column: VALUE_COLUMN,
     formula: `=INDEX(${anchor}#, 2, 5) + NPV(DiscountRate, DROP(${netColumn}, 2))`,
     numberFormat: UNITS.usd.excelFormat,
     style: "output",
   });
-  cells.push({ row: crossCheckRow, column: 2, value: "USD" });
-  cells.push({ row: crossCheckRow, column: 3, value: "Cross-check: equals TOKENNPV" });
+  cells.push({ row: crossCheckRow, column: 3, value: "USD" });
+  cells.push({ row: crossCheckRow, column: 4, value: "Cross-check: equals TOKENNPV" });
   cells.push({ row: crossCheckRow + 1, column: 0, value: "IRR (Excel's IRR on the table)" });
   cells.push({
     row: crossCheckRow + 1,
-    column: 1,
+    column: VALUE_COLUMN,
     formula: `=IRR(DROP(${netColumn}, 1))`,
     numberFormat: UNITS.fraction.excelFormat,
     style: "output",
   });
-  cells.push({ row: crossCheckRow + 1, column: 2, value: "per year" });
+  cells.push({ row: crossCheckRow + 1, column: 3, value: "per year" });
   cells.push({
     row: crossCheckRow + 1,
-    column: 3,
+    column: 4,
     value: "Cross-check: equals TOKENIRR where Excel's IRR converges",
   });
 
@@ -143,6 +166,6 @@ export function modelSheet(inputs: CalculatorInputs, context: ModelContext): Blo
     columns: 5,
     cells,
     names,
-    columnWidths: [230, 110, 130, 420, 150],
+    columnWidths: [230, 170, 110, 130, 420],
   };
 }

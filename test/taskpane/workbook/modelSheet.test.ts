@@ -57,11 +57,11 @@ describe("modelSheet", () => {
 
   it("formats cells by unit and marks inputs", () => {
     const roi = block.names.find((n) => n.name === "RoiMultiple");
-    expect(block.cells.find((c) => c.row === roi?.row && c.column === 1)?.numberFormat).toBe(
+    expect(block.cells.find((c) => c.row === roi?.row && c.column === 2)?.numberFormat).toBe(
       '0.00"x"'
     );
     const gpus = block.names.find((n) => n.name === "GpuCount");
-    const gpuCell = block.cells.find((c) => c.row === gpus?.row && c.column === 1);
+    const gpuCell = block.cells.find((c) => c.row === gpus?.row && c.column === 2);
     expect(gpuCell?.value).toBe(64);
     expect(gpuCell?.style).toBe("input");
   });
@@ -78,7 +78,7 @@ describe("modelSheet", () => {
     );
     expect(tiered.cells.some((c) => c.formula?.includes("GPUHOURCOST"))).toBe(false);
     const hourly = tiered.names.find((n) => n.name === "UsdPerGpuHour");
-    expect(typeof tiered.cells.find((c) => c.row === hourly?.row && c.column === 1)?.value).toBe(
+    expect(typeof tiered.cells.find((c) => c.row === hourly?.row && c.column === 2)?.value).toBe(
       "number"
     );
   });
@@ -91,8 +91,8 @@ describe("modelSheet", () => {
       insertedOn: "2026-11-26",
     });
     const power = gaudi.names.find((n) => n.name === "PowerKwPerGpu");
-    expect(gaudi.cells.find((c) => c.row === power?.row && c.column === 1)?.value).toBe("");
-    expect(String(gaudi.cells.find((c) => c.row === power?.row && c.column === 3)?.value)).toMatch(
+    expect(gaudi.cells.find((c) => c.row === power?.row && c.column === 2)?.value).toBe("");
+    expect(String(gaudi.cells.find((c) => c.row === power?.row && c.column === 4)?.value)).toMatch(
       /^Not published: enter yours/
     );
     for (const cell of gaudi.cells)
@@ -105,11 +105,11 @@ describe("modelSheet", () => {
 
   it("computes the operating cost with the formula of core's annualOperatingCostUsd", () => {
     const name = block.names.find((n) => n.name === "AnnualOperatingCostUsd");
-    const formula = block.cells.find((c) => c.row === name?.row && c.column === 1)?.formula ?? "";
+    const formula = block.cells.find((c) => c.row === name?.row && c.column === 2)?.formula ?? "";
     // Evaluate the cell's arithmetic with each worksheet name replaced by the input cell's value.
     const valueOf = (input: string): number => {
       const at = block.names.find((n) => n.name === input);
-      return Number(block.cells.find((c) => c.row === at?.row && c.column === 1)?.value);
+      return Number(block.cells.find((c) => c.row === at?.row && c.column === 2)?.value);
     };
     const arithmetic = formula
       .slice(1)

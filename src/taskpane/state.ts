@@ -9,7 +9,7 @@ import type { CalculatorInputs } from "./model/inputs";
 import type { WhichChoice } from "./model/which";
 import type { UserPreset } from "./workbook/userPresets";
 
-export type TabId = "platforms" | "calculator" | "compare" | "which" | "mine";
+export type TabId = "platforms" | "calculator" | "compare" | "which" | "decide" | "mine";
 
 /** Which sheet "Insert model" writes: the annual lifecycle model or the quarterly build-out. */
 export type ModelVariant = "lifecycle" | "buildout";

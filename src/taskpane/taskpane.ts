@@ -13,6 +13,7 @@ import { initialData, PaneState } from "./state";
 import type { TabId } from "./state";
 import { mountCalculator } from "./views/calculator";
 import { mountCompare } from "./views/compare";
+import { mountDecide } from "./views/decide";
 import { mountMyPresets } from "./views/myPresets";
 import { mountPlatforms } from "./views/platforms";
 import { mountWhich } from "./views/which";
@@ -28,6 +29,7 @@ const VIEWS: Record<TabId, (root: HTMLElement, state: PaneState, services: Servi
   calculator: mountCalculator,
   compare: mountCompare,
   which: mountWhich,
+  decide: mountDecide,
   mine: mountMyPresets,
 };
 

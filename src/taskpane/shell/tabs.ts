@@ -11,6 +11,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: "calculator", label: "Calculator" },
   { id: "compare", label: "Compare" },
   { id: "which", label: "Which platform" },
+  { id: "decide", label: "Decide" },
   { id: "mine", label: "My presets" },
 ];
 

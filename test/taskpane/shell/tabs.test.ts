@@ -43,9 +43,10 @@ describe("tabs", () => {
       "true",
       "false",
       "false",
+      "false",
     ]);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, 0, -1, -1]);
-    expect(TABS.map(({ id }) => panels[id].hidden)).toEqual([true, true, false, true, true]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, 0, -1, -1, -1]);
+    expect(TABS.map(({ id }) => panels[id].hidden)).toEqual([true, true, false, true, true, true]);
   });
 
   it("moves between tabs with Left, Right, Home and End, wrapping at the ends", () => {
@@ -56,11 +57,11 @@ describe("tabs", () => {
     expect(document.activeElement).toBe(tabs[1]);
     press(tabs[1] as HTMLElement, "End");
     expect(state.current.tab).toBe("mine");
-    press(tabs[4] as HTMLElement, "ArrowRight");
+    press(tabs[TABS.length - 1] as HTMLElement, "ArrowRight");
     expect(state.current.tab).toBe("platforms");
     press(tabs[0] as HTMLElement, "ArrowLeft");
     expect(state.current.tab).toBe("mine");
-    press(tabs[4] as HTMLElement, "Home");
+    press(tabs[TABS.length - 1] as HTMLElement, "Home");
     expect(state.current.tab).toBe("platforms");
     press(tabs[0] as HTMLElement, "a");
     expect(state.current.tab).toBe("platforms");

@@ -196,6 +196,12 @@ function statisticsOptions(statistics: ModelCell[][] | undefined): SimulationOpt
   if (statistics === undefined) return {};
   const only = statistics.length === 1 && statistics[0]?.length === 1 ? statistics[0][0] : null;
   if (typeof only === "number") return { histogramBins: only };
+  if (only !== null)
+    throw new TokenomicsInputError(
+      "notANumber",
+      "statistics",
+      EXCEL_MESSAGES.statisticsShape(describeValue(only))
+    );
   const options: { -readonly [K in keyof SimulationOptions]: SimulationOptions[K] } = {};
   const rows = new Map<keyof SimulationOptions, number>();
   statistics.forEach((row, index) => {

@@ -52,6 +52,8 @@ export const EXCEL_MESSAGES = {
   singleValueNoBroadcast: (parameter: string, id: string): string =>
     `${parameter} must be a single value: ${id} does not spill over ranges`,
   // SIMULATE's statistics argument: a number of bins, or rows of option name and value.
+  statisticsShape: (got: string): string =>
+    `statistics must be a number of histogram bins, or rows of option name and value (got ${got})`,
   unknownStatistic: (row: number, got: string): string =>
     `statistics row ${row}: ${got} is not an option (use "bins", "threshold" or "sampling")`,
   statisticValue: (row: number, option: string, needs: string): string =>

@@ -27,7 +27,7 @@ const RANGE_RUNS_PER_FUNCTION = 1_500;
  * model, so its runs are counted in trials rather than calls.
  */
 const RUNS_BY_ID: Readonly<Record<string, { runs: number; rangeRuns: number }>> = {
-  SIMULATE: { runs: 600, rangeRuns: 300 },
+  SIMULATE: { runs: 3_000, rangeRuns: 1_000 },
 };
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 /** Error values Excel passes in from cells inside a range (with allowErrorForDataTypeAny). */
@@ -379,12 +379,11 @@ describe("fuzz: every registered function, hostile arguments", () => {
   const { byId } = loadBuiltFunctions();
   const metadata = builtMetadata();
 
-  it.each(metadata.map((f) => [f.id, f] as const))(
-    `%s answers ${RUNS_PER_FUNCTION} argument lists with a finite result or an Excel error`,
-    (id, declared) => {
+  it.each(metadata.map((f) => [f.id, RUNS_BY_ID[f.id]?.runs ?? RUNS_PER_FUNCTION, f] as const))(
+    "%s answers %d argument lists with a finite result or an Excel error",
+    (id, runs, declared) => {
       const fn = byId.get(id);
       if (!fn) throw new Error(`${id} is in functions.json but not registered`);
-      const runs = RUNS_BY_ID[id]?.runs ?? RUNS_PER_FUNCTION;
       const counts = { results: 0, errors: 0 };
       fc.assert(
         fc.property(argumentLists(declared), (args) => {
@@ -417,12 +416,13 @@ describe("fuzz: every registered function, range arguments (ragged, mixed, overs
   const { byId } = loadBuiltFunctions();
   const metadata = builtMetadata();
 
-  it.each(metadata.map((f) => [f.id, f] as const))(
-    `%s answers ${RANGE_RUNS_PER_FUNCTION} range argument lists with finite cells or Excel errors`,
-    (id, declared) => {
+  it.each(
+    metadata.map((f) => [f.id, RUNS_BY_ID[f.id]?.rangeRuns ?? RANGE_RUNS_PER_FUNCTION, f] as const)
+  )(
+    "%s answers %d range argument lists with finite cells or Excel errors",
+    (id, runs, declared) => {
       const fn = byId.get(id);
       if (!fn) throw new Error(`${id} is in functions.json but not registered`);
-      const runs = RUNS_BY_ID[id]?.rangeRuns ?? RANGE_RUNS_PER_FUNCTION;
       const counts = { spills: 0, errors: 0 };
       fc.assert(
         fc.property(rangeArgumentLists(declared), (args) => {

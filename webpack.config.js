@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in into dist/: functions.js + functions.json (custom functions), taskpane.html + taskpane.js
 // (the shared-runtime page, which loads both bundles), manifest.xml and assets.
 const path = require("path");
@@ -100,6 +99,7 @@ module.exports = async (env, options) => {
           "./src/functions/lookups.ts",
           "./src/functions/periods.ts",
           "./src/functions/platforms.ts",
+          "./src/functions/decide.ts",
         ],
       }),
       new AllowErrorsInRangesPlugin(),

@@ -5,12 +5,13 @@
  *   1. every registered custom function through the adapter, next to its plain-number limit;
  *   2. TOKENIRR against formulajs' IRR: speed, and hard cases solved;
  *   3. a 10,000-row HyperFormula workbook with TOKENOMICS functions against native formulas;
- *   4. bundle weight; 5. task-pane start in headless Chromium; 6. the period and cash-flow-row functions.
+ *   4. bundle weight; 5. task-pane start in headless Chromium; 6. the period and cash-flow-row functions;
+ *   7. the platform-choice functions; 8. the decision functions (SIMULATE, TORNADO, SOLVEFOR).
  * Prints Markdown tables with each target and PASS/MISS, and writes the figures to bench/results.json
  * (compare two runs with `node bench/compare.js old.json new.json`).
  *
  * Options: --out <file> (default bench/results.json); --only <section,…> (functions, realm, irr, recalc,
- * bundle, taskpane, periods, platforms) to run part of it while working on one figure.
+ * bundle, taskpane, periods, platforms, decide) to run part of it while working on one figure.
  */
 "use strict";
 const fs = require("fs");
@@ -28,6 +29,7 @@ const { benchmarkBundle, renderBundle } = require("./sections/bundle");
 const { benchmarkTaskpane, renderTaskpane } = require("./sections/taskpane");
 const { benchmarkPeriods, renderPeriods } = require("./sections/periods");
 const { benchmarkPlatforms, renderPlatforms } = require("./sections/platforms");
+const { benchmarkDecide, renderDecide } = require("./sections/decide");
 
 /**
  * What every section's benchmark receives.
@@ -58,6 +60,7 @@ const { benchmarkPlatforms, renderPlatforms } = require("./sections/platforms");
  * @property {Awaited<ReturnType<typeof benchmarkTaskpane>>} [taskpane]
  * @property {ReturnType<typeof benchmarkPeriods>} [periods]
  * @property {ReturnType<typeof benchmarkPlatforms>} [platforms]
+ * @property {ReturnType<typeof benchmarkDecide>} [decide]
  */
 
 /**
@@ -104,6 +107,13 @@ const SECTIONS = [
     title: "Platform-choice functions through the adapter (calls/s)",
     run: benchmarkPlatforms,
     render: renderPlatforms,
+  },
+  {
+    name: "decide",
+    title:
+      "Decision functions through the adapter: SIMULATE (trials/s), TORNADO and SOLVEFOR (calls/s)",
+    run: benchmarkDecide,
+    render: renderDecide,
   },
 ];
 
@@ -196,6 +206,14 @@ function collectMetrics(results) {
   for (const c of results.platforms?.cases ?? []) {
     add(`platforms · ${c.label}`, c.callsPerSecond.median, "calls/s", "higher");
   }
+  for (const s of results.decide?.simulations ?? []) {
+    add(`decide · ${s.label} · adapter`, s.adapterTrialsPerSecond.median, "trials/s", "higher");
+    add(`decide · ${s.label} · plain loop`, s.plainTrialsPerSecond.median, "trials/s", "higher");
+    add(`decide · ${s.label} · adapter ÷ loop`, s.timesPlainLoop, "x", "lower");
+  }
+  for (const c of results.decide?.calls ?? []) {
+    add(`decide · ${c.label}`, c.callsPerSecond.median, "calls/s", "higher");
+  }
   const bundle = results.bundle;
   if (bundle) {
     add("bundle · functions.js", bundle.functions.bytes, "B", "lower");
@@ -280,6 +298,22 @@ function collectTargets(results) {
     });
   }
   for (const c of [...(results.periods?.cases ?? []), ...(results.platforms?.cases ?? [])]) {
+    targets.push({
+      target: `${c.label} ≥ ${format.compact(c.target)} calls/s`,
+      figure: `${format.compact(c.callsPerSecond.median)}/s`,
+      pass: c.pass,
+    });
+  }
+  for (const s of results.decide?.simulations ?? []) {
+    if (s.pass === null) continue;
+    targets.push({
+      target: `${s.label}, 10,000 trials, 8 inputs + correlations: ≥ 100k trials/s and ≤ 2x a plain loop`,
+      figure: `${format.compact(s.adapterTrialsPerSecond.median)} trials/s, ${format.ratio(s.timesPlainLoop)} the loop`,
+      pass: s.pass,
+    });
+  }
+  for (const c of results.decide?.calls ?? []) {
+    if (c.target === null) continue;
     targets.push({
       target: `${c.label} ≥ ${format.compact(c.target)} calls/s`,
       figure: `${format.compact(c.callsPerSecond.median)}/s`,

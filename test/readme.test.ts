@@ -1,6 +1,8 @@
 /**
  * The README's worked examples are tests: every "`=TOKENOMICS.…` → **value**" line is evaluated against the
- * built functions bundle and must show the value the README prints, to the digits it prints.
+ * built functions bundle and must show the value the README prints, to the digits it prints. A table's
+ * line states its size ("**4 rows × 6 columns**") or one labelled cell ("**P50: 6.89**": the value beside
+ * the label in the first column).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -93,6 +95,19 @@ describe("README worked examples", () => {
       return;
     }
     const table = Array.isArray(result) ? (result as unknown[][]) : undefined;
+    // A named cell of a labelled table ("**probability of loss: 0.0611**"): the value beside that label.
+    const [, label, figure] = /^\*\*([a-zA-Z][^:*]*): ([^*]+)\*\*$/.exec(expected) ?? [];
+    if (table && label !== undefined && figure !== undefined) {
+      const row = table.find((cells) => cells[0] === label);
+      expect(row).toBeDefined();
+      const cell = shown(figure);
+      expect(typeof row?.[1]).toBe("number");
+      const halfUnit = 0.5 * Math.pow(10, -cell.decimals);
+      expect(Math.abs((row?.[1] as number) - cell.value)).toBeLessThanOrEqual(
+        halfUnit * (1 + 1e-9)
+      );
+      return;
+    }
     const { value, decimals } = shown(expected);
     if (table) {
       // A spilled table: the README states its size ("14 rows × 5 columns").

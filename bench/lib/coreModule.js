@@ -11,6 +11,8 @@ const vm = require("vm");
 const ts = require("typescript");
 
 const CORE_DIR = path.resolve(__dirname, "../../src/core");
+/** The packages the core may import: package.json's runtime dependencies. */
+const RUNTIME_DEPENDENCIES = Object.keys(require("../../package.json").dependencies ?? {});
 
 /**
  * The exports of `src/core/<file>`. Callers name the type with a JSDoc cast to
@@ -32,13 +34,22 @@ function loadCoreModule(file, loaded = new Map()) {
   const wrapper = vm.runInThisContext(`(function (exports, module, require) {${outputText}\n})`, {
     filename: fileName,
   });
-  // The core is pure: it imports only its own modules, which load the same way, each once.
+  // The core is pure: it imports its own modules (./x, ../x, a folder's index), which load the same way,
+  // each once, and its runtime dependencies (decimal.js), which load as installed.
   wrapper(module.exports, module, (/** @type {string} */ specifier) => {
-    if (!specifier.startsWith("./"))
-      throw new Error(
-        `src/core/${file} imports ${specifier}: the core imports only its own modules`
-      );
-    return loadCoreModule(`${specifier.slice(2)}.ts`, loaded);
+    if (!specifier.startsWith(".")) {
+      if (!RUNTIME_DEPENDENCIES.includes(specifier))
+        throw new Error(
+          `src/core/${file} imports ${specifier}: the core imports only its own modules and its runtime dependencies`
+        );
+      return require(specifier);
+    }
+    const target = path.resolve(path.dirname(fileName), specifier);
+    const relative = path.relative(CORE_DIR, target);
+    return loadCoreModule(
+      fs.existsSync(`${target}.ts`) ? `${relative}.ts` : path.join(relative, "index.ts"),
+      loaded
+    );
   });
   return module.exports;
 }

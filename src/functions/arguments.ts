@@ -1,6 +1,6 @@
-import { describeValue, MESSAGES, TokenomicsInputError } from "../core";
+import { describeValue, MESSAGES, type TableCell, TokenomicsInputError } from "../core";
 import { readExcelDate } from "./dates";
-import { EXCEL_MESSAGES } from "./messages";
+import { EXCEL_MESSAGES, MAX_RESULT_CELLS } from "./messages";
 import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } from "./parameters";
 
 /**
@@ -19,13 +19,22 @@ import type { NamedParameter, Parameter, ParameterName, PARAMETERS, Signature } 
  * - A number where a text is expected is read as its text (a platform named 300 in a cell).
  * - A date (kind "date") is a date cell's serial number (Excel's 1900 date system) or text YYYY-MM-DD, read
  *   as YYYY-MM-DD (dates.ts); anything else is `#VALUE!` naming the parameter.
+ * - A table (kind "table") is the whole range, read as rows of cells: each blank cell (`null`, `""`, text
+ *   of spaces) is `null`, numbers, text and booleans stay as they are (the core says which cell is wrong,
+ *   naming its row), an error cell is `#VALUE!` naming the parameter, row and column. One value is a
+ *   one-cell table; one row of values (a JavaScript caller's list) is a one-row table. A table narrower
+ *   than its layout, or over MAX_RESULT_CELLS cells, is `#VALUE!` saying what it must be. A blank cell
+ *   older builds pass as 0 cannot be told from a 0 there: the core holds it to the input's rule.
  */
 
 /** What one parameter reads as. */
 type ReadValue<P extends Parameter> = P["kind"] extends "textList"
   ? string[]
-  : | (P["kind"] extends "number" ? number : string)
+  : | (P["kind"] extends "number" ? number : P["kind"] extends "table" ? TableRows : string)
     | (P["optional"] extends true ? undefined : never);
+
+/** A table argument, read: rows of cells, blanks as null. */
+export type TableRows = TableCell[][];
 
 /** A function's arguments, read: one property per parameter, named as in Excel. */
 export type Arguments<Names extends readonly ParameterName[]> = {
@@ -49,6 +58,7 @@ export function readArguments<Names extends readonly ParameterName[]>(
     if (typeof value === "number" && parameter.kind === "number") read[parameter.name] = value;
     else if (parameter.kind === "textList")
       read[parameter.name] = textList(Array.prototype.slice.call(values, i), parameter.name);
+    else if (parameter.kind === "table") read[parameter.name] = readTable(parameter, value);
     else read[parameter.name] = readOne(parameter, value);
   }
   return read as Arguments<Names>;
@@ -96,4 +106,54 @@ function textList(values: readonly unknown[], parameter: string): string[] {
   };
   values.forEach(visit);
   return texts;
+}
+
+/** A table argument as rows of cells (see the blank policy above); undefined when optional and blank. */
+function readTable(parameter: NamedParameter, value: unknown): TableRows | undefined {
+  const name = parameter.name;
+  if (isBlankText(value) || (Array.isArray(value) && value.every(isBlankRow))) {
+    if (parameter.optional) return undefined;
+    throw new TokenomicsInputError("required", name, EXCEL_MESSAGES.tableRequired(name));
+  }
+  const grid: unknown[][] = !Array.isArray(value)
+    ? [[value]]
+    : value.some(Array.isArray)
+      ? value.map((row) => (Array.isArray(row) ? row : [row]))
+      : [value];
+  const columns = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (grid.length * columns > MAX_RESULT_CELLS)
+    throw new TokenomicsInputError(
+      "outOfRange",
+      name,
+      EXCEL_MESSAGES.tableTooLarge(name, grid.length * columns)
+    );
+  const layout = parameter.columns;
+  if (layout !== undefined && columns < layout.min)
+    throw new TokenomicsInputError(
+      "outOfRange",
+      name,
+      EXCEL_MESSAGES.tableTooNarrow(name, layout.layout, columns)
+    );
+  return grid.map((row, r) =>
+    row.map((cell, c): TableCell => {
+      if (isBlankText(cell)) return null;
+      if (typeof cell === "number" || typeof cell === "string" || typeof cell === "boolean")
+        return cell;
+      const code =
+        typeof cell === "object" &&
+        cell !== null &&
+        typeof (cell as { code?: unknown }).code === "string"
+          ? (cell as { code: string }).code
+          : describeValue(cell);
+      throw new TokenomicsInputError(
+        "notANumber",
+        name,
+        EXCEL_MESSAGES.errorInTable(name, r + 1, c + 1, code)
+      );
+    })
+  );
+}
+
+function isBlankRow(row: unknown): boolean {
+  return Array.isArray(row) ? row.every(isBlankText) : isBlankText(row);
 }

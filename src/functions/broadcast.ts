@@ -186,7 +186,8 @@ function singleCellArguments(
 export function singleValues(
   id: string,
   parameters: readonly string[],
-  args: ArrayLike<unknown>
+  args: ArrayLike<unknown>,
+  message: (parameter: string, id: string) => string = EXCEL_MESSAGES.singleValueOnly
 ): unknown[] {
   const values: unknown[] = Array.prototype.slice.call(args);
   for (let k = 0; k < parameters.length && k < values.length; k++) {
@@ -200,8 +201,7 @@ export function singleValues(
     const row = grid[0];
     if (row === undefined || row.length === 0)
       throw excelError("#VALUE!", EXCEL_MESSAGES.emptyRange(parameter));
-    if (grid.length > 1 || row.length > 1)
-      throw excelError("#VALUE!", EXCEL_MESSAGES.singleValueOnly(parameter, id));
+    if (grid.length > 1 || row.length > 1) throw excelError("#VALUE!", message(parameter, id));
     const value = row[0];
     if (isErrorValue(value)) throw propagated(parameter, value);
     values[k] = value;

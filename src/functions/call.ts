@@ -110,8 +110,12 @@ export function excelTexts<Names extends readonly ParameterName[]>(
   return broadcast(signature.names, values, (cell) => excelText(signature, cell, compute));
 }
 
-/** A cell of a spilled table as the core gives it; null is a value nobody publishes. */
-export type TableCell = string | number | null;
+/**
+ * A cell of a spilled table as the core gives it; null is a value nobody publishes. An Answer is its value,
+ * or #N/A with the core's reason in that cell; a CustomFunctions.Error is that cell's error (a scenario
+ * whose overrides are invalid), never the whole table's.
+ */
+export type TableCell = string | number | null | Answer<number> | CustomFunctions.Error;
 
 /**
  * A table that spills, every number finite; no answer is #N/A with the core's reason. Excel shows null in
@@ -125,8 +129,8 @@ export function excelTable<Names extends readonly ParameterName[]>(
   values: ArrayLike<unknown>,
   compute: (input: Arguments<Names>) => Outcome<readonly (readonly TableCell[])[]>,
   id?: string
-): (string | number)[][] {
-  const args = id === undefined ? values : singleValues(id, signature.names, values);
+): (string | number | CustomFunctions.Error)[][] {
+  const args = id === undefined ? values : oneValueEach(id, signature, values);
   const table = run(signature, args, compute, "#N/A");
   const columns = table.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (table.length * columns > MAX_RESULT_CELLS)
@@ -139,7 +143,46 @@ export function excelTable<Names extends readonly ParameterName[]>(
       if (cell === null) return "";
       if (typeof cell === "number" && !Number.isFinite(cell))
         throw noAnswerError("#NUM!", MESSAGES.resultNotFinite());
-      return cell;
+      if (typeof cell !== "object" || cell instanceof CustomFunctions.Error) return cell;
+      if (!cell.ok) return noAnswerError("#N/A", cell.reason);
+      return Number.isFinite(cell.value)
+        ? cell.value
+        : noAnswerError("#NUM!", MESSAGES.resultNotFinite());
     })
+  );
+}
+
+/**
+ * The arguments of a function that does not broadcast: a table argument (kind "table") is its whole
+ * range; every other argument is one value, a one-cell range being that value and a larger one #VALUE!
+ * (`message` says why: by default, that the function returns a table).
+ */
+function oneValueEach(
+  id: string,
+  signature: Signature,
+  values: ArrayLike<unknown>,
+  message?: (parameter: string, id: string) => string
+): unknown[] {
+  const isTable = (k: number): boolean => signature.parameters[k]?.kind === "table";
+  const masked = Array.from(values, (value, k) => (isTable(k) ? null : value));
+  const read = singleValues(id, signature.names, masked, message);
+  for (let k = 0; k < values.length; k++) if (isTable(k)) read[k] = values[k];
+  return read;
+}
+
+/**
+ * One number from a function that takes tables and does not broadcast (SOLVEFOR): `excelNumber` over its
+ * arguments read as `excelTable` reads them, a range where one value belongs being #VALUE!.
+ */
+export function excelTableNumber<Names extends readonly ParameterName[]>(
+  signature: Signature<Names>,
+  values: ArrayLike<unknown>,
+  compute: (input: Arguments<Names>) => Outcome<number>,
+  id: string
+): number {
+  return excelNumber(
+    signature,
+    oneValueEach(id, signature, values, EXCEL_MESSAGES.singleValueNoBroadcast),
+    compute
   );
 }

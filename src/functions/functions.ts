@@ -12,3 +12,4 @@ export * from "./investment";
 export * from "./lookups";
 export * from "./periods";
 export * from "./platforms";
+export * from "./decide";

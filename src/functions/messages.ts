@@ -38,4 +38,26 @@ export const EXCEL_MESSAGES = {
   /** A date argument: an Excel date (a serial number, as date cells hold) or ISO text. */
   notADate: (parameter: string, got: string): string =>
     `${parameter} must be a date: a date cell (Excel date number from 1) or text YYYY-MM-DD; got ${got}`,
+
+  // Tables (kind "table"): the decision functions' model, uncertainty and scenario ranges.
+  tableRequired: (parameter: string): string =>
+    `${parameter} is required: select its range (the range is blank or the argument is missing)`,
+  tableTooNarrow: (parameter: string, layout: string, columns: number): string =>
+    `${parameter} must be a range of ${layout} (got ${columns} column${columns === 1 ? "" : "s"})`,
+  tableTooLarge: (parameter: string, cells: number): string =>
+    `${parameter} is a range of ${cells} cells; at most ${MAX_RESULT_CELLS}: select only the table`,
+  errorInTable: (parameter: string, row: number, column: number, got: string): string =>
+    `${parameter} row ${row}, column ${column} is ${got}: fix that cell`,
+  /** SOLVEFOR returns one number and does not broadcast over its one-value arguments. */
+  singleValueNoBroadcast: (parameter: string, id: string): string =>
+    `${parameter} must be a single value: ${id} does not spill over ranges`,
+  // SIMULATE's statistics argument: a number of bins, or rows of option name and value.
+  statisticsShape: (got: string): string =>
+    `statistics must be a number of histogram bins, or rows of option name and value (got ${got})`,
+  unknownStatistic: (row: number, got: string): string =>
+    `statistics row ${row}: ${got} is not an option (use "bins", "threshold" or "sampling")`,
+  statisticValue: (row: number, option: string, needs: string): string =>
+    `statistics row ${row}: ${option} must be ${needs}`,
+  duplicateStatistic: (row: number, option: string, earlierRow: number): string =>
+    `statistics row ${row}: ${option} is already given in row ${earlierRow}`,
 } as const;

@@ -9,8 +9,12 @@
  * a copy drifts from this table, or when a function's parameters and this table disagree on optionality.
  */
 
-/** How an Excel argument is read: see arguments.ts for the blank policy of each kind. */
-export type ParameterKind = "number" | "text" | "textList" | "date";
+/**
+ * How an Excel argument is read: see arguments.ts for the blank policy of each kind. A "table" is a whole
+ * range read as rows of cells (the decision functions' model, uncertainty and scenario tables), never
+ * broadcast.
+ */
+export type ParameterKind = "number" | "text" | "textList" | "date" | "table";
 
 export interface Parameter {
   readonly kind: ParameterKind;
@@ -18,6 +22,8 @@ export interface Parameter {
   readonly optional: boolean;
   /** The help every function shows for this parameter, before any function-specific sentence. */
   readonly help: string;
+  /** A table's layout: the fewest columns it can have, and how to say what they are ("name and value"). */
+  readonly columns?: { readonly min: number; readonly layout: string };
 }
 
 function required<K extends ParameterKind>(kind: K, help: string) {
@@ -26,6 +32,20 @@ function required<K extends ParameterKind>(kind: K, help: string) {
 
 function optional<K extends ParameterKind>(kind: K, help: string) {
   return { kind, optional: true, help } as const;
+}
+
+function table(
+  optional: boolean,
+  min: number,
+  layout: string,
+  help: string
+): {
+  readonly kind: "table";
+  readonly optional: boolean;
+  readonly help: string;
+  readonly columns: { readonly min: number; readonly layout: string };
+} {
+  return { kind: "table", optional, help, columns: { min, layout } };
 }
 
 export const PARAMETERS = {
@@ -234,6 +254,72 @@ export const PARAMETERS = {
   provider: optional(
     "text",
     'API provider, e.g. "DeepSeek", "KeepRouter"; its leading words are enough. If omitted, the first recorded (the model maker\'s own price where one is recorded).'
+  ),
+
+  // Decisions under uncertainty (src/functions/decide.ts): the model is a table of inputs.
+  metric: required(
+    "text",
+    'What to compute: "roiMultiple" (ROIMULTIPLE), "npvUsd" (TOKENNPV at the discountRate input), "irr" (TOKENIRR), "paybackMonths" (PAYBACKMONTHS), "revenueUsd" (TOKENREVENUE) or "costPerMillionTokensUsd" (COSTPERTOKEN of the build-up\'s GPU-hour cost). Case does not matter.'
+  ),
+  inputs: table(
+    false,
+    2,
+    "two columns: input name, then value",
+    "The model: a range of two columns, input name then value, one input a row (names ignore case; blank rows are skipped). Build-up inputs gpuCount, tokensPerSecondPerGpu, capexPerGpu, lifeYears, costOfCapital, powerKwPerGpu, usdPerKwh, pue, opexPerGpuYear, residualFraction; lifecycle inputs investmentUsd, years, tokensPerSecond, usdPerMillionTokens, utilization, annualOperatingCostUsd, annualPriceChange, annualThroughputGain, discountRate. A lifecycle input given wins over its derivation from the build-up."
+  ),
+  lowHigh: table(
+    false,
+    3,
+    "three columns: input name, low value, high value",
+    "The inputs to swing: a range of three columns, input name, low value and high value, one input a row."
+  ),
+  target: required(
+    "number",
+    "The value the metric must reach, in the metric's unit (15 for a 15x ROI, 0.15 for a 15% IRR, 18 for 18 months)."
+  ),
+  parameter: required(
+    "text",
+    'The input to solve for, by name, e.g. "usdPerMillionTokens", "utilization", "annualPriceChange": any input the inputs table accepts.'
+  ),
+  lower: optional(
+    "number",
+    "Lowest value to search, within the input's rule. If omitted, the rule's lower bound (0 for a price, -1 for a yearly change)."
+  ),
+  upper: optional(
+    "number",
+    "Highest value to search, within the input's rule. If omitted, the rule's upper bound (1 for utilization, 1e9 for a price in USD per million tokens, 10 for a yearly change)."
+  ),
+  scenarios: table(
+    false,
+    2,
+    "a header row (a label, then one name per scenario), then rows of input name and one value per scenario",
+    "The scenarios: a header row (a label, then one name per scenario), then one row per input, its name and its value in each scenario; a blank keeps the inputs table's value."
+  ),
+  uncertain: table(
+    false,
+    3,
+    "rows of input name, distribution and its values (at least 3 columns)",
+    'The uncertain inputs: one row each, input name, distribution and its values: "PERT" or "triangular" (min, mode, max), "uniform" (min, max), "normal" (mean, sd), "lognormal" (its P10, P90), "threepoint" (P10, P50, P90: a split normal). A bounded one must stay within the input\'s rule; normal, lognormal and threepoint are truncated at it.'
+  ),
+  trials: optional(
+    "number",
+    "Number of trials, a whole number from 2 to 100000 (capped: a simulation holds up Excel while it runs). If omitted, 10000."
+  ),
+  seed: optional(
+    "number",
+    "Seed of the random draws, a whole number from 0 to 4294967295: the same seed gives the same draws and the same results on every machine. If omitted, 1."
+  ),
+  correlations: table(
+    true,
+    1,
+    "a square range, one row and one column per uncertain input",
+    "Rank correlations between the uncertain inputs (Iman-Conover): a square range, one row and one column per uncertain row in its order, symmetric, 1 on the diagonal, entries from -1 to 1. If omitted, the inputs are independent."
+  ),
+  statistics: table(
+    true,
+    1,
+    "a number of bins, or rows of option name and value",
+    'Extras: a number of histogram bins (e.g. 20), or rows of option name and value: "bins" (1 to 1000 equal-width bins, appended below the summary as a header row, then from, to and count per bin), "threshold" (the loss line, in the metric\'s unit, instead of the natural one), "sampling" ("latin", the default, or "random"). If omitted, the summary alone.'
   ),
 } as const satisfies Record<string, Parameter>;
 

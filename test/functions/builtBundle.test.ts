@@ -16,6 +16,16 @@ const lifecycle = {
   annualThroughputGain: 0.25,
 };
 const lifecycleArgs = [5e6, 3, 720000, 1.1, 0.8, 2e6, -0.3, 0.25];
+/** The claim as the decision functions' inputs table, with a scenario table and two uncertain inputs. */
+const claimTable = Object.entries(claim);
+const halfPrice = [
+  ["", "Base", "Half price"],
+  ["usdPerMillionTokens", null, 0.55],
+];
+const twoUncertain = [
+  ["usdPerMillionTokens", "triangular", 0.5, 1.1, 2],
+  ["utilization", "uniform", 0.5, 1],
+];
 
 const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
   GPUHOURCOST: {
@@ -264,6 +274,79 @@ const CASES: Record<string, { args: unknown[]; expected: () => unknown }> = {
         cachedInputShare: 0.5,
         cachedInputUsdPerMillion: 0.14,
       }),
+  },
+  // 1.3.0: decisions under uncertainty; tables as ranges, the vendor claim as the model.
+  TORNADO: {
+    args: ["roiMultiple", claimTable, [["utilization", 0.5, 1]]],
+    expected: () => {
+      const [row] = core.tornado({
+        metric: "roiMultiple",
+        inputs: claimTable,
+        lowHigh: [["utilization", 0.5, 1]],
+      });
+      if (!row?.metricAtLow.ok || !row.metricAtHigh.ok) return undefined;
+      return [
+        ["parameter", "low", "high", "roiMultiple at low", "roiMultiple at high", "swing"],
+        ["utilization", 0.5, 1, row.metricAtLow.value, row.metricAtHigh.value, row.swing],
+      ];
+    },
+  },
+  SOLVEFOR: {
+    args: ["roiMultiple", 15, "usdPerMillionTokens", claimTable, null, null],
+    expected: () => {
+      const found = core.solveFor({
+        metric: "roiMultiple",
+        target: 15,
+        parameter: "usdPerMillionTokens",
+        inputs: claimTable,
+      });
+      return found.ok ? [[found.value]] : undefined;
+    },
+  },
+  SCENARIOS: {
+    args: ["roiMultiple", claimTable, halfPrice],
+    expected: () => {
+      const results = core.scenarios({
+        metric: "roiMultiple",
+        inputs: claimTable,
+        scenarios: halfPrice,
+      });
+      const values = results.map((s) => ("ok" in s.result && s.result.ok ? s.result.value : NaN));
+      return [
+        ["scenario", ...results.map((s) => s.name)],
+        ["roiMultiple", ...values],
+      ];
+    },
+  },
+  SIMULATE: {
+    args: [
+      "roiMultiple",
+      claimTable,
+      twoUncertain,
+      1000,
+      5,
+      [
+        [1, 0.5],
+        [0.5, 1],
+      ],
+      null,
+    ],
+    expected: () => {
+      const summary = core.simulate({
+        metric: "roiMultiple",
+        inputs: claimTable,
+        uncertain: twoUncertain,
+        trials: 1000,
+        seed: 5,
+        correlations: [
+          [1, 0.5],
+          [0.5, 1],
+        ],
+      });
+      return core
+        .summaryRows(summary)
+        .map(([label, value]) => [label, value.ok ? value.value : NaN]);
+    },
   },
   CASHFLOWPAYBACK: {
     args: [[[-100, 60, 60, -50, 60]], 4],

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 
+import { DISTRIBUTION_NAMES, METRICS, MODEL_PARAMETERS } from "../../src/core";
 import { PARAMETERS } from "../../src/functions/parameters";
 import {
   COST_BASES,
@@ -21,6 +22,13 @@ import { CustomFunctionsError } from "../support/customFunctionsRuntime";
 const RUNS_PER_FUNCTION = 10_000;
 /** Runs with range arguments: each call computes many cells, so fewer runs reach as many cells. */
 const RANGE_RUNS_PER_FUNCTION = 1_500;
+/**
+ * Fewer runs where one call is a whole simulation: SIMULATE with trials omitted runs 10,000 trials of the
+ * model, so its runs are counted in trials rather than calls.
+ */
+const RUNS_BY_ID: Readonly<Record<string, { runs: number; rangeRuns: number }>> = {
+  SIMULATE: { runs: 3_000, rangeRuns: 1_000 },
+};
 const ALLOWED_CODES = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 /** Error values Excel passes in from cells inside a range (with allowErrorForDataTypeAny). */
 const INPUT_ERROR_CODES = ["#DIV/0!", "#N/A", "#NULL!", "#NUM!", "#VALUE!", "#REF!", "#NAME?"];
@@ -86,6 +94,8 @@ const NAMES_BY_PARAMETER: Record<string, string[]> = {
   costBasis: [...COST_BASES.map((b) => b.field), "owner", "rental"],
   workloads: WORKLOADS.flatMap((w) => [w.id, ...w.aliases]),
   provider: ["DeepSeek", "KeepRouter", "TheRouter", "Crusoe"],
+  metric: [...METRICS, "ROIMULTIPLE", " irr "],
+  parameter: MODEL_PARAMETERS.map((p) => p.name),
 };
 const ALL_NAMES = Object.values(NAMES_BY_PARAMETER).flat();
 const numberArgument = fc.oneof(
@@ -141,10 +151,135 @@ function dateArgument(parameter: string): fc.Arbitrary<unknown> {
   );
 }
 
+// Tables of the decision functions: mostly valid (the vendor claim's model with its lifecycle inputs,
+// sorted distribution values, valid correlation matrices), with hostile cells, blank rows, unknown names
+// and duplicates mixed in, so both "computes" and "names the row" are reached.
+const MODEL_NAMES = MODEL_PARAMETERS.map((p) => p.name);
+const VALID_INPUTS: readonly (readonly [string, number])[] = [
+  ["investmentUsd", 5e6],
+  ["years", 3],
+  ["tokensPerSecond", 720000],
+  ["usdPerMillionTokens", 1.1],
+  ["utilization", 0.7],
+  ["annualOperatingCostUsd", 1.2e6],
+  ["annualPriceChange", -0.5],
+  ["annualThroughputGain", 0.3],
+  ["discountRate", 0.1],
+];
+const tableCell = fc.oneof(
+  { arbitrary: plausibleNumber, weight: 4 },
+  { arbitrary: numberArgument, weight: 2 },
+  { arbitrary: fc.constantFrom<unknown>(...MODEL_NAMES, ...DISTRIBUTION_NAMES), weight: 1 }
+);
+const nameCell = fc.oneof(
+  { arbitrary: fc.constantFrom<unknown>(...MODEL_NAMES), weight: 8 },
+  { arbitrary: tableCell, weight: 1 }
+);
+/** Mostly the row as given; now and then a hostile cell, or a blank row. */
+function spoiled(row: fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]> {
+  return fc.oneof(
+    { arbitrary: row, weight: 12 },
+    {
+      arbitrary: fc
+        .tuple(row, fc.nat(5), tableCell)
+        .map(([cells, at, cell]) => cells.map((c, i) => (i === at ? cell : c))),
+      weight: 1,
+    },
+    { arbitrary: row.map((cells) => cells.map(() => null)), weight: 1 }
+  );
+}
+const inputsTable = fc
+  .tuple(
+    fc.subarray([...VALID_INPUTS], { minLength: 3 }),
+    fc.array(spoiled(fc.tuple(nameCell, tableCell)), { maxLength: 2 })
+  )
+  .chain(([valid, extra]) =>
+    fc.tuple(...valid.map((row) => spoiled(fc.constant([...row]))), fc.constant(extra))
+  )
+  .map((parts) => {
+    const extra = parts[parts.length - 1] as unknown[][];
+    return [...(parts.slice(0, -1) as unknown[][]), ...extra];
+  });
+const sorted = (count: number): fc.Arbitrary<number[]> =>
+  fc
+    .array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), plausibleNumber), {
+      minLength: count,
+      maxLength: count,
+    })
+    .map((values) => [...values].sort((a, b) => a - b));
+const lowHighTable = fc.array(
+  spoiled(fc.tuple(nameCell, sorted(2)).map(([name, [low, high]]) => [name, low, high])),
+  { minLength: 1, maxLength: 4 }
+);
+const uncertainRow = fc
+  .tuple(nameCell, fc.constantFrom<unknown>(...DISTRIBUTION_NAMES, "PERT", "Normal"), sorted(3))
+  .map(([name, kind, values]) =>
+    String(kind).toLowerCase() === "normal"
+      ? [name, kind, values[1], values[0]]
+      : [name, kind, ...values]
+  );
+const uncertainTable = fc.array(spoiled(uncertainRow), { minLength: 1, maxLength: 3 });
+const scenariosTable = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.array(nameCell, { minLength: 1, maxLength: 3 }))
+  .chain(([columns, names]) =>
+    fc
+      .tuple(
+        ...names.map((name) =>
+          fc
+            .array(fc.oneof(tableCell, fc.constant<unknown>(null)), {
+              minLength: columns,
+              maxLength: columns,
+            })
+            .map((cells) => [name, ...cells])
+        )
+      )
+      .map((rows) => [["", ...Array.from({ length: columns }, (_, i) => `S${i + 1}`)], ...rows])
+  );
+const correlationsTable = fc.oneof(
+  fc.constant<unknown>(null),
+  fc.double({ min: -1, max: 1, noNaN: true }).map((r) => [
+    [1, r],
+    [r, 1],
+  ]),
+  fc.constant<unknown>([[1]]),
+  fc.array(fc.array(tableCell, { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 })
+);
+const statisticsTable = fc.oneof(
+  fc.constant<unknown>(null),
+  fc.integer({ min: 0, max: 50 }),
+  fc
+    .tuple(
+      fc.constantFrom<unknown>("bins", "threshold", "sampling", "colour"),
+      fc.oneof(tableCell, fc.constantFrom<unknown>("latin", "random"))
+    )
+    .map((row) => [row])
+);
+const TABLES: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
+  inputs: inputsTable,
+  lowHigh: lowHighTable,
+  uncertain: uncertainTable,
+  scenarios: scenariosTable,
+  correlations: correlationsTable,
+  statistics: statisticsTable,
+};
+function tableArgument(name: string): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { arbitrary: TABLES[name] ?? inputsTable, weight: 12 },
+    { arbitrary: numberArgument, weight: 1 }
+  );
+}
+
 /** A parameter's argument of its declared kind (parameters.ts): matrix parameters are typed `any`. */
 function typedArgument(name: string): fc.Arbitrary<unknown> {
   const declared = (PARAMETERS as Record<string, { kind: string; help: string } | undefined>)[name];
   if (declared?.kind === "date") return dateArgument(name);
+  if (declared?.kind === "table") return tableArgument(name);
+  // A simulation's trials: mostly few, so thousands of runs stay quick (omitted is 10,000).
+  if (name === "trials")
+    return fc.oneof(
+      { arbitrary: fc.integer({ min: 2, max: 200 }), weight: 6 },
+      { arbitrary: numberArgument, weight: 1 }
+    );
   // Interactivities where most platforms are measured (20 to 150 tokens/s per user), so lookups are reached
   // on both sides of "measured here" as often as the other arguments allow.
   if (name === "tokensPerSecondPerUser")
@@ -244,9 +379,9 @@ describe("fuzz: every registered function, hostile arguments", () => {
   const { byId } = loadBuiltFunctions();
   const metadata = builtMetadata();
 
-  it.each(metadata.map((f) => [f.id, f] as const))(
-    `%s answers ${RUNS_PER_FUNCTION} argument lists with a finite result or an Excel error`,
-    (id, declared) => {
+  it.each(metadata.map((f) => [f.id, RUNS_BY_ID[f.id]?.runs ?? RUNS_PER_FUNCTION, f] as const))(
+    "%s answers %d argument lists with a finite result or an Excel error",
+    (id, runs, declared) => {
       const fn = byId.get(id);
       if (!fn) throw new Error(`${id} is in functions.json but not registered`);
       const counts = { results: 0, errors: 0 };
@@ -267,9 +402,9 @@ describe("fuzz: every registered function, hostile arguments", () => {
           if (!isAcceptable(result)) throw new Error(`${id} returned ${String(result)}`);
           counts.results++;
         }),
-        { numRuns: RUNS_PER_FUNCTION }
+        { numRuns: runs }
       );
-      expect(counts.results + counts.errors).toBe(RUNS_PER_FUNCTION);
+      expect(counts.results + counts.errors).toBe(runs);
       // The fuzz must reach both outcomes, or it is not exploring the function.
       expect(counts.results).toBeGreaterThan(0);
       expect(counts.errors).toBeGreaterThan(0);
@@ -281,9 +416,11 @@ describe("fuzz: every registered function, range arguments (ragged, mixed, overs
   const { byId } = loadBuiltFunctions();
   const metadata = builtMetadata();
 
-  it.each(metadata.map((f) => [f.id, f] as const))(
-    `%s answers ${RANGE_RUNS_PER_FUNCTION} range argument lists with finite cells or Excel errors`,
-    (id, declared) => {
+  it.each(
+    metadata.map((f) => [f.id, RUNS_BY_ID[f.id]?.rangeRuns ?? RANGE_RUNS_PER_FUNCTION, f] as const)
+  )(
+    "%s answers %d range argument lists with finite cells or Excel errors",
+    (id, runs, declared) => {
       const fn = byId.get(id);
       if (!fn) throw new Error(`${id} is in functions.json but not registered`);
       const counts = { spills: 0, errors: 0 };
@@ -301,7 +438,7 @@ describe("fuzz: every registered function, range arguments (ragged, mixed, overs
           if (!isAcceptable(result)) throw new Error(`${id} returned ${JSON.stringify(result)}`);
           counts.spills++;
         }),
-        { numRuns: RANGE_RUNS_PER_FUNCTION }
+        { numRuns: runs }
       );
       expect(counts.errors).toBeGreaterThan(0);
       // A function that broadcasts must be reached with spills too; a table function (one value per

@@ -42,6 +42,11 @@ export const RELEASED_FUNCTION_IDS = [
   "ESTIMATETHROUGHPUT",
   "ESTIMATEINFO",
   "APIPRICE",
+  // 1.3.0: decisions under uncertainty
+  "TORNADO",
+  "SOLVEFOR",
+  "SCENARIOS",
+  "SIMULATE",
 ] as const;
 
 export type ReleasedFunctionId = (typeof RELEASED_FUNCTION_IDS)[number];

@@ -1,6 +1,6 @@
 /**
  * The lifecycle model sheet in ordinary Excel formulas: the same inputs and outputs as the TOKENOMICS
- * model sheet (modelSheet.ts), computed with PMT, NPV, IRR, INDEX, MIN, MAX, ROUNDUP, POWER, COUNT, SUM,
+ * model sheet (modelSheet.ts), computed with PMT, NPV, IRR, INDEX, MIN, MAX, ROUNDUP, POWER, COUNT, SUM, ABS,
  * IF, IFERROR, AND and ISNUMBER only, so Excel without the add-in and LibreOffice 7.4 both recalculate it.
  * No function here needs the `_xlfn.` prefix (IFERROR is Excel 2007's, stored without one).
  *

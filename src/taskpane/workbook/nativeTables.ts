@@ -286,6 +286,23 @@ export function periodTables(top: number, results: CoreResults): PeriodTables {
   };
 }
 
+/**
+ * Starting rates for IRR after the add-in's own solution: when a colleague edits the inputs the root moves,
+ * and LibreOffice's Newton stops after 20 steps, so a root far from the first guess needs a nearer one.
+ */
+export const IRR_FALLBACK_GUESSES = [0.1, 1, 10, -0.5, -0.9] as const;
+
+/** IRR from the add-in's solution (if any), then each fallback guess in turn, else the core's reason. */
+function irrFormula(flows: string, guess: number | undefined, noIrr: string): string {
+  const guesses = [...(guess === undefined ? [] : [guess]), ...IRR_FALLBACK_GUESSES].filter(
+    (g, i, all) => all.indexOf(g) === i
+  );
+  return guesses.reduceRight(
+    (otherwise, g) => `IFERROR(IRR(${flows},${excelNumber(g)}),${otherwise})`,
+    `"${noIrr}"`
+  );
+}
+
 export interface OutputFormula {
   readonly formula: string;
   readonly result?: number | string;
@@ -302,7 +319,7 @@ export function nativeOutputFormulas(
   named: Record<string, number>
 ): Record<NativeOutputName, OutputFormula> {
   const noIrr = MESSAGES.noIrr();
-  const irrGuess = typeof results.irr === "number" ? results.irr : 0.1;
+  const irrGuess = typeof results.irr === "number" ? results.irr : undefined;
   const firstMonth = `MIN(${refs.monthMark})`;
   return {
     UsdPerGpuHour: {
@@ -361,10 +378,10 @@ export function nativeOutputFormulas(
       note: "Period 0 undiscounted, then Excel's NPV of the annual table",
     },
     Irr: {
-      formula: `=IFERROR(IRR(${refs.annualNet0}:${refs.annualNet.split(":")[1]},${excelNumber(irrGuess)}),"${noIrr}")`,
+      formula: `=${irrFormula(`${refs.annualNet0}:${refs.annualNet.split(":")[1]}`, irrGuess, noIrr)}`,
       result: results.irr,
       label: "IRR",
-      note: "Excel's IRR, started at the add-in's own solution at insert",
+      note: "Excel's IRR, started at the add-in's own solution at insert (then 10%, 100%, 1000%, −50%, −90% once inputs change)",
     },
   };
 }

@@ -346,15 +346,20 @@ describe("native formulas against the core (HyperFormula as a third opinion)", (
     );
   });
 
-  it("law: a sheet whose inputs are edited after insert recalculates to the core's value for the new inputs", () => {
+  it.each([
+    ["a longer horizon at a lower price", { years: 7.25, usdPerMillionTokens: 0.4 }],
+    [
+      "a price near cost (the IRR far from the first guess, or none)",
+      { usdPerMillionTokens: 0.03 },
+    ],
+  ])("recalculates to the core's value after the inputs are edited to %s", (_, edit) => {
     const before = nativeModelSheet(vendorClaim(), VENDOR_CONTEXT);
     const afterInputs = vendorClaim({
-      years: 7.25,
-      usdPerMillionTokens: 0.4,
       opexPerGpuYear: 9000,
       annualPriceChange: -0.3,
       annualThroughputGain: 0.2,
       discountRate: 0.12,
+      ...edit,
     });
     const after = nativeModelSheet(afterInputs, VENDOR_CONTEXT);
     // The inserted sheet with only its blue cells changed: its formulas (and IRR's stale guess) stay.

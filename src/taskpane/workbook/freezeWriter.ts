@@ -1,0 +1,311 @@
+/**
+ * Freeze and Unfreeze through Excel.run: read what the workbook holds, plan it (freezePlan, freezeRecords),
+ * ask, then write everything in one batch: the values, the names, the stamp and the records, so there is
+ * never a frozen block whose formulas are not kept. Nothing is written when the user declines.
+ */
+import { found, noAnswer } from "../../core";
+import type { Answer } from "../../core";
+import { asLiteralText, cellAddress } from "./block";
+import { splitAddress } from "./excelWriter";
+import { intersects, parseRect, rectAddress } from "./freezeFormulas";
+import type { CellRect } from "./freezeFormulas";
+import { freezeSummaryLines, planFreeze, tokenomicsCells } from "./freezePlan";
+import type { FreezeScope, SheetScan } from "./freezePlan";
+import {
+  editedLines,
+  FROZEN_SETTING,
+  nextFreezeNumber,
+  planNames,
+  planUnfreeze,
+  readRecords,
+  recordsFor,
+} from "./freezeRecords";
+import type { FoundBlock, FrozenRecord } from "./freezeRecords";
+
+/** A question for the user before cells change: what will change, and the button that does it. */
+export interface ChangeRequest {
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly proceedLabel: string;
+}
+
+export type ConfirmChange = (request: ChangeRequest) => Promise<boolean>;
+
+/** What the writer needs besides Excel: the question, the date, and which API sets the host has. */
+export interface FreezeOptions {
+  readonly confirm: ConfirmChange;
+  readonly today: string;
+  readonly supports: (set: string, version: string) => boolean;
+}
+
+export type FreezeResult = Answer<{ readonly message: string }>;
+
+const SCOPE_WORDS: Record<FreezeScope, string> = {
+  selection: "the selection",
+  sheet: "this sheet",
+  workbook: "this workbook",
+};
+
+/** Spill ranges need ExcelApi 1.12; notes need 1.18 (the manifest requires neither, so both are checked). */
+const SPILL_API = "1.12";
+const NOTES_API = "1.18";
+
+interface ScopeArea {
+  readonly sheetId: string | undefined;
+  readonly rect: CellRect | undefined;
+}
+
+async function scopeArea(context: Excel.RequestContext, scope: FreezeScope): Promise<ScopeArea> {
+  if (scope === "workbook") return { sheetId: undefined, rect: undefined };
+  if (scope === "sheet") {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("id");
+    await context.sync();
+    return { sheetId: sheet.id, rect: undefined };
+  }
+  const selection = context.workbook.getSelectedRange();
+  selection.load("address");
+  const sheet = selection.worksheet;
+  sheet.load("id");
+  await context.sync();
+  return { sheetId: sheet.id, rect: parseRect(splitAddress(selection.address)[1]) };
+}
+
+function inArea(area: ScopeArea, sheetId: string, rect: CellRect): boolean {
+  if (area.sheetId !== undefined && area.sheetId !== sheetId) return false;
+  return area.rect === undefined || intersects(area.rect, rect);
+}
+
+type Grid = unknown[][];
+
+/** Every sheet's used range, and the spill range and R1C1 formula of each TOKENOMICS cell. */
+async function scanWorkbook(context: Excel.RequestContext) {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name");
+  await context.sync();
+  const used = sheets.items.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject();
+    range.load("address,formulas,values");
+    return { sheet, range };
+  });
+  await context.sync();
+  const scans = used
+    .filter(({ range }) => !range.isNullObject)
+    .map(({ sheet, range }) => {
+      const rect = parseRect(splitAddress(range.address)[1]);
+      const base = {
+        id: sheet.id,
+        name: sheet.name,
+        origin: { row: rect.row, column: rect.column },
+        formulas: range.formulas as Grid,
+        values: range.values as Grid,
+      };
+      const anchors = tokenomicsCells(base).map((cell) => {
+        const at = sheet.getCell(cell.row, cell.column);
+        at.load("formulasR1C1");
+        const spill = at.getSpillingToRangeOrNullObject();
+        spill.load("address");
+        return { cell, at, spill };
+      });
+      return { base, anchors };
+    });
+  await context.sync();
+  const r1c1 = new Map<string, string>();
+  const result: SheetScan[] = scans.map(({ base, anchors }) => {
+    const spills: Record<string, CellRect> = {};
+    for (const { cell, at, spill } of anchors) {
+      r1c1.set(`${base.id}!${cell.row},${cell.column}`, String(at.formulasR1C1[0]?.[0] ?? ""));
+      if (!spill.isNullObject)
+        spills[`${cell.row},${cell.column}`] = parseRect(splitAddress(spill.address)[1]);
+    }
+    return { ...base, spills };
+  });
+  return { scans: result, r1c1 };
+}
+
+/** Values as constants: text that Excel would read as a formula keeps its leading apostrophe. */
+function constants(values: readonly (readonly unknown[])[]): unknown[][] {
+  return values.map((row) => row.map((v) => (typeof v === "string" ? asLiteralText(v) : v)));
+}
+
+function addNote(context: Excel.RequestContext, cell: Excel.Range, text: string): void {
+  (
+    context.workbook as unknown as { notes: { add(cell: Excel.Range, text: string): void } }
+  ).notes.add(cell, text);
+}
+
+/** Freezes every TOKENOMICS result touching `scope`, after the user has seen and accepted the list. */
+export async function freeze(scope: FreezeScope, options: FreezeOptions): Promise<FreezeResult> {
+  if (!options.supports("ExcelApi", SPILL_API))
+    return noAnswer(
+      `Freeze needs ExcelApi ${SPILL_API} (spilled results); this Excel is older. Nothing changed.`
+    );
+  const notes = options.supports("ExcelApi", NOTES_API);
+  return Excel.run(async (context) => {
+    const area = await scopeArea(context, scope);
+    const { scans, r1c1 } = await scanWorkbook(context);
+    const setting = context.workbook.settings.getItemOrNullObject(FROZEN_SETTING);
+    setting.load("value");
+    const names = context.workbook.names;
+    names.load("items/name");
+    await context.sync();
+    const plan = planFreeze(scans, (id, rect) => inArea(area, id, rect), {
+      notes,
+      today: options.today,
+    });
+    if (plan.blocks.length === 0)
+      return noAnswer(`No TOKENOMICS formulas in ${SCOPE_WORDS[scope]}: nothing changed.`);
+    const request = {
+      title: "Freeze values?",
+      lines: freezeSummaryLines(plan),
+      proceedLabel: "Freeze",
+    };
+    if (!(await options.confirm(request)))
+      return noAnswer("Nothing was written: you kept the formulas.");
+
+    const existing = readRecords(setting.isNullObject ? undefined : setting.value);
+    const named = planNames(
+      plan,
+      nextFreezeNumber([...names.items.map((n) => n.name), ...Object.keys(existing)])
+    );
+    const blockR1C1 = plan.blocks.map((b) =>
+      b.formulas.map((row, r) =>
+        row.map((f, c) =>
+          f === "" ? "" : (r1c1.get(`${b.sheetId}!${b.rect.row + r},${b.rect.column + c}`) ?? f)
+        )
+      )
+    );
+    plan.blocks.forEach((block, i) => {
+      const sheet = context.workbook.worksheets.getItem(block.sheetId);
+      const range = sheet.getRange(rectAddress(block.rect));
+      range.values = constants(block.values);
+      const name = named[i];
+      if (name === undefined) return;
+      names.add(name.block, range, plan.stampText);
+      if (block.stamp?.kind === "note")
+        addNote(context, sheet.getCell(block.rect.row, block.rect.column), plan.stampText);
+      if (block.stamp?.kind === "cell" && name.stamp !== undefined) {
+        const cell = sheet.getRange(rectAddress(block.stamp.at));
+        cell.values = [[plan.stampText]];
+        names.add(name.stamp, cell, plan.stampText);
+      }
+      for (const { rewrite, name: refName } of name.rewrites) {
+        const cell = context.workbook.worksheets
+          .getItem(rewrite.sheetId)
+          .getRange(cellAddress(rewrite.row, rewrite.column));
+        cell.formulas = [[rewrite.frozen]];
+        names.add(refName, cell, "Tokenomics Freeze: a formula that referred to a frozen spill");
+      }
+    });
+    const records = { ...existing, ...recordsFor(plan, named, blockR1C1, options.today) };
+    context.workbook.settings.add(FROZEN_SETTING, JSON.stringify(records));
+    await context.sync();
+    const rewritten =
+      plan.rewrites.length > 0 ? `; ${plan.rewrites.length} reference(s) fixed to their range` : "";
+    return found({
+      message: `Froze ${plan.cellCount} cell(s) in ${plan.blocks.length} block(s)${rewritten}. Unfreeze restores the formulas.`,
+    });
+  });
+}
+
+/** Restores the formulas of the frozen blocks touching `scope`; asks first when frozen cells were edited. */
+export async function unfreeze(scope: FreezeScope, options: FreezeOptions): Promise<FreezeResult> {
+  return Excel.run(async (context) => {
+    const area = await scopeArea(context, scope);
+    const setting = context.workbook.settings.getItemOrNullObject(FROZEN_SETTING);
+    setting.load("value");
+    await context.sync();
+    const records = readRecords(setting.isNullObject ? undefined : setting.value);
+    const lookups = Object.entries(records).map(([name, record]) => {
+      const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
+      range.load("address,formulas,values");
+      range.worksheet.load("id,name");
+      const rewrites = record.rewrites.map((w) => {
+        const cell = context.workbook.names.getItemOrNullObject(w.name).getRangeOrNullObject();
+        cell.load("formulas");
+        return { name: w.name, cell };
+      });
+      return { name, record, range, rewrites };
+    });
+    await context.sync();
+    const foundBlocks: FoundBlock[] = lookups
+      .filter(({ range }) => !range.isNullObject)
+      .map(({ name, record, range, rewrites }) => ({
+        name,
+        record,
+        sheetName: range.worksheet.name,
+        rect: parseRect(splitAddress(range.address)[1]),
+        formulas: range.formulas as Grid,
+        values: range.values as Grid,
+        rewriteFormulas: Object.fromEntries(
+          rewrites.map(({ name: n, cell }) => [
+            n,
+            cell.isNullObject ? undefined : String(cell.formulas[0]?.[0] ?? ""),
+          ])
+        ),
+        sheetId: range.worksheet.id,
+      }))
+      .filter((b) => inArea(area, b.sheetId, b.rect));
+    if (foundBlocks.length === 0)
+      return noAnswer(`No frozen blocks in ${SCOPE_WORDS[scope]}: nothing changed.`);
+    const plan = planUnfreeze(foundBlocks);
+    if (plan.edited.length > 0) {
+      const request = {
+        title: "Overwrite edited cells?",
+        lines: editedLines(plan),
+        proceedLabel: "Unfreeze anyway",
+      };
+      if (!(await options.confirm(request)))
+        return noAnswer("Nothing was written: you kept the edited cells.");
+    }
+    const remaining: Record<string, FrozenRecord> = { ...records };
+    const stampNotes: string[] = [];
+    for (const block of plan.blocks) {
+      const range = context.workbook.names.getItem(block.name).getRange();
+      if ("a1" in block.formulas) range.formulas = block.formulas.a1.map((r) => [...r]);
+      else range.formulasR1C1 = block.formulas.r1c1.map((r) => [...r]);
+      for (const w of block.rewrites)
+        context.workbook.names.getItem(w.name).getRange().formulas = [[w.formula]];
+      if (block.stamp === "note")
+        stampNotes.push(
+          `'${block.sheetName.replace(/'/g, "''")}'!${cellAddress(block.rect.row, block.rect.column)}`
+        );
+      else if (block.stamp !== undefined) {
+        const stamp = context.workbook.names.getItemOrNullObject(block.stamp);
+        stamp.getRangeOrNullObject().clear("Contents");
+        stamp.delete();
+      }
+      for (const w of records[block.name]?.rewrites ?? [])
+        context.workbook.names.getItemOrNullObject(w.name).delete();
+      context.workbook.names.getItem(block.name).delete();
+      delete remaining[block.name];
+    }
+    context.workbook.settings.add(FROZEN_SETTING, JSON.stringify(remaining));
+    await context.sync();
+    await deleteNotes(context, stampNotes);
+    const cells = plan.blocks.reduce((n, b) => n + b.rect.rows * b.rect.columns, 0);
+    return found({
+      message: `Restored the TOKENOMICS formulas in ${cells} cell(s) in ${plan.blocks.length} block(s).`,
+    });
+  });
+}
+
+/** Stamp notes go last and on their own: a note the user already deleted must not undo the restore. */
+async function deleteNotes(
+  context: Excel.RequestContext,
+  addresses: readonly string[]
+): Promise<void> {
+  const notes = (
+    context.workbook as unknown as { notes: { getItem(a: string): { delete(): void } } }
+  ).notes;
+  for (const address of addresses) {
+    try {
+      notes.getItem(address).delete();
+      // One sync per note, so one missing note fails alone.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch {
+      // Already gone: nothing to remove.
+    }
+  }
+}

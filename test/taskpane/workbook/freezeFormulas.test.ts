@@ -46,7 +46,12 @@ describe("spillRefs", () => {
       ["My sheet", 2, 2, false, false],
       ["Data", 11, 27, false, false],
     ]);
-    expect(refs.map((r) => formula.slice(r.start, r.end))).toEqual(["$A$40#", "B7#", "C3#", "AB12#"]);
+    expect(refs.map((r) => formula.slice(r.start, r.end))).toEqual([
+      "$A$40#",
+      "B7#",
+      "C3#",
+      "AB12#",
+    ]);
   });
 
   it("ignores references inside string literals", () => {

@@ -103,9 +103,7 @@ describe("planFreeze", () => {
       }),
     ]);
     const lines = freezeSummaryLines(plan);
-    expect(lines[0]).toBe(
-      "10 cell(s) in 2 block(s) will keep their current values as constants:"
-    );
+    expect(lines[0]).toBe("10 cell(s) in 2 block(s) will keep their current values as constants:");
     expect(lines).toContain("Model!B2");
     expect(lines).toContain("Model!A4:C6");
     expect(lines).toContain(

@@ -12,6 +12,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: "compare", label: "Compare" },
   { id: "which", label: "Which platform" },
   { id: "mine", label: "My presets" },
+  { id: "share", label: "Share" },
 ];
 
 /** The tab a key press moves to from `index`, or undefined for a key the tabs do not handle. */

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const freezeOptions: FreezeOptions = {
     confirm: createConfirmChange(byId("dialog")),
+    store: settings,
     today,
     // The manifest asks only for SharedRuntime 1.1: spill ranges (1.12) and notes (1.18) are checked here.
     supports: (set, version) => inExcel && Office.context.requirements.isSetSupported(set, version),

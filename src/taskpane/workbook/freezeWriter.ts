@@ -22,6 +22,7 @@ import {
   recordsFor,
 } from "./freezeRecords";
 import type { FoundBlock, FrozenRecord } from "./freezeRecords";
+import type { SettingsStore } from "./userPresets";
 
 /** A question for the user before cells change: what will change, and the button that does it. */
 export interface ChangeRequest {
@@ -32,8 +33,12 @@ export interface ChangeRequest {
 
 export type ConfirmChange = (request: ChangeRequest) => Promise<boolean>;
 
-/** What the writer needs besides Excel: the question, the date, and which API sets the host has. */
+/**
+ * What the writer needs besides Excel: the question, the date, which API sets the host has, and the
+ * pane's one settings store (Office.context.document.settings), where the original formulas are kept.
+ */
 export interface FreezeOptions {
+  readonly store: SettingsStore;
   readonly confirm: ConfirmChange;
   readonly today: string;
   readonly supports: (set: string, version: string) => boolean;
@@ -66,8 +71,6 @@ export async function freeze(scope: FreezeScope, options: FreezeOptions): Promis
   return Excel.run(async (context) => {
     const area = await scopeArea(context, scope);
     const { scans, r1c1 } = await scanWorkbook(context);
-    const setting = context.workbook.settings.getItemOrNullObject(FROZEN_SETTING);
-    setting.load("value");
     const names = context.workbook.names;
     names.load("items/name");
     await context.sync();
@@ -85,7 +88,8 @@ export async function freeze(scope: FreezeScope, options: FreezeOptions): Promis
     if (!(await options.confirm(request)))
       return noAnswer("Nothing was written: you kept the formulas.");
 
-    const existing = readRecords(setting.isNullObject ? undefined : setting.value);
+    const before = options.store.get(FROZEN_SETTING);
+    const existing = readRecords(before);
     const named = planNames(
       plan,
       nextFreezeNumber([...names.items.map((n) => n.name), ...Object.keys(existing)])
@@ -119,9 +123,15 @@ export async function freeze(scope: FreezeScope, options: FreezeOptions): Promis
         names.add(refName, cell, "Tokenomics Freeze: a formula that referred to a frozen spill");
       }
     });
+    // The formulas are saved before any cell changes; if the write then fails, the old records come back.
     const records = { ...existing, ...recordsFor(plan, named, blockR1C1, options.today) };
-    context.workbook.settings.add(FROZEN_SETTING, JSON.stringify(records));
-    await context.sync();
+    await options.store.set(FROZEN_SETTING, JSON.stringify(records));
+    try {
+      await context.sync();
+    } catch (error) {
+      await options.store.set(FROZEN_SETTING, before ?? JSON.stringify({}));
+      throw error;
+    }
     const rewritten =
       plan.rewrites.length > 0 ? `; ${plan.rewrites.length} reference(s) fixed to their range` : "";
     return found({
@@ -134,10 +144,7 @@ export async function freeze(scope: FreezeScope, options: FreezeOptions): Promis
 export async function unfreeze(scope: FreezeScope, options: FreezeOptions): Promise<FreezeResult> {
   return Excel.run(async (context) => {
     const area = await scopeArea(context, scope);
-    const setting = context.workbook.settings.getItemOrNullObject(FROZEN_SETTING);
-    setting.load("value");
-    await context.sync();
-    const records = readRecords(setting.isNullObject ? undefined : setting.value);
+    const records = readRecords(options.store.get(FROZEN_SETTING));
     const lookups = Object.entries(records).map(([name, record]) => {
       const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
       range.load("address,formulas,values");
@@ -202,8 +209,9 @@ export async function unfreeze(scope: FreezeScope, options: FreezeOptions): Prom
       context.workbook.names.getItem(block.name).delete();
       delete remaining[block.name];
     }
-    context.workbook.settings.add(FROZEN_SETTING, JSON.stringify(remaining));
     await context.sync();
+    // Records go only once the formulas are back (a record whose names are gone is skipped, never harmful).
+    await options.store.set(FROZEN_SETTING, JSON.stringify(remaining));
     await deleteNotes(context, stampNotes);
     const cells = plan.blocks.reduce((n, b) => n + b.rect.rows * b.rect.columns, 0);
     return found({

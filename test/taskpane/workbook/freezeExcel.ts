@@ -1,5 +1,5 @@
 /**
- * A small Excel for the freeze tests: sheets of cells, spills, workbook names, settings and notes, behind
+ * A small Excel for the freeze tests: sheets of cells, spills, workbook names, document settings and notes, behind
  * office-addin-mock's `Excel.run`. office-addin-mock's object model is a fixed tree of values, which cannot
  * follow writes through names and spills, so the cells live here; like Excel, this model refuses to read a
  * property that was not loaded and synced, and applies writes only at `context.sync()`, so a run that
@@ -232,14 +232,6 @@ export function installExcel(book: FakeWorkbook): FakeWorkbook {
       getItem: namedItem,
       getItemOrNullObject: namedItem,
     }),
-    settings: {
-      getItemOrNullObject: (key: string) =>
-        loadable(
-          () => ({ isNullObject: !book.settings.has(key), value: book.settings.get(key) }),
-          {}
-        ),
-      add: (key: string, value: unknown) => pending.push(() => book.settings.set(key, value)),
-    },
     notes: {
       add: (at: { rect: CellRect; sheetId: string }, text: string) =>
         pending.push(() =>

@@ -18,6 +18,8 @@ const CASH = "=TOKENOMICS.TOKENCASHFLOWS(B1)";
 const CROSS = "=INDEX($A$3#, 2, 3) + SUM(A3#)";
 
 /** Model: a TOKENOMICS cell at B1, a spill A3:C5, a cross-check at A7; Other: one TOKENOMICS cell. */
+let current: FakeWorkbook;
+
 function book(): FakeWorkbook {
   const b = fakeWorkbook([
     {
@@ -42,7 +44,8 @@ function book(): FakeWorkbook {
     { id: O, name: "Other", cells: { A1: ["=TOKENOMICS.COSTPERTOKEN(1, 1)", 9] } },
   ]);
   b.sheets[0]?.spills.set("2,0", { row: 2, column: 0, rows: 3, columns: 3 });
-  return installExcel(b);
+  current = installExcel(b);
+  return current;
 }
 
 function select(b: FakeWorkbook, sheetId: string, row: number, column: number): void {
@@ -54,6 +57,11 @@ function options(answer: boolean, sets = ["1.12"]): FreezeOptions & { asked: Cha
   return {
     asked,
     today: TODAY,
+    // The pane's settings store, backed by the fake workbook's document settings.
+    store: {
+      get: (key) => current.settings.get(key),
+      set: async (key, value) => void current.settings.set(key, value),
+    },
     confirm: async (request) => {
       asked.push(request);
       return answer;

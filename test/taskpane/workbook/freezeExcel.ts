@@ -32,6 +32,8 @@ export interface FakeWorkbook {
   syncs: number;
   /** Which range property each write set ("values", "formulas", "formulasR1C1"). */
   writes: string[];
+  /** When true, the next sync with writes pending fails (a protected sheet, a lost connection). */
+  failWrites: boolean;
 }
 
 const k = (row: number, column: number): string => `${row},${column}`;
@@ -61,6 +63,7 @@ export function fakeWorkbook(
     selection: { sheetId: sheets[0]?.id ?? "", rect: { row: 0, column: 0, rows: 1, columns: 1 } },
     syncs: 0,
     writes: [],
+    failWrites: false,
   };
 }
 
@@ -246,6 +249,10 @@ export function installExcel(book: FakeWorkbook): FakeWorkbook {
     workbook,
     sync: async () => {
       book.syncs++;
+      if (book.failWrites && pending.length > 0) {
+        pending.splice(0);
+        throw new Error("InvalidOperation: the sheet is protected");
+      }
       for (const write of pending.splice(0)) write();
       for (const load of loads.splice(0)) load();
     },

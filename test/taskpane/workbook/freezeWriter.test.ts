@@ -159,6 +159,17 @@ describe("freeze", () => {
     expect(snapshot(b)).toBe(before);
   });
 
+  it("keeps the earlier records when the write fails, so nothing is left half frozen", async () => {
+    const b = book();
+    select(b, M, 0, 1);
+    await freeze("selection", options(true));
+    const records = b.settings.get(FROZEN_SETTING);
+    b.failWrites = true;
+    await expect(freeze("workbook", options(true))).rejects.toThrow(/protected/);
+    expect(b.settings.get(FROZEN_SETTING)).toBe(records);
+    expect(formulaAt(b, M, "A3")).toBe(CASH);
+  });
+
   it("says so and changes nothing when the selection has no TOKENOMICS formulas", async () => {
     const b = book();
     select(b, M, 6, 1);

@@ -4,6 +4,8 @@
  */
 import type { Block } from "./workbook/block";
 import type { InsertResult } from "./workbook/excelWriter";
+import type { FreezeScope } from "./workbook/freezePlan";
+import type { FreezeResult } from "./workbook/freezeWriter";
 import type { SettingsStore } from "./workbook/userPresets";
 
 export type ToastKind = "info" | "error";
@@ -19,4 +21,8 @@ export interface Services {
   readonly insertAtSelection: (block: Block) => Promise<InsertResult>;
   /** Writes a block at A1 of a new worksheet named like `baseName`. */
   readonly insertOnNewSheet: (block: Block, baseName: string) => Promise<InsertResult>;
+  /** Freezes the TOKENOMICS results in a scope as values, after the user accepts the list of changes. */
+  readonly freeze: (scope: FreezeScope) => Promise<FreezeResult>;
+  /** Restores the formulas of the frozen blocks in a scope, asking first about cells edited by hand. */
+  readonly unfreeze: (scope: FreezeScope) => Promise<FreezeResult>;
 }

@@ -7,9 +7,10 @@ import { ASSUMPTIONS } from "./model/assumptions";
 import { defaultInputs } from "./model/inputs";
 import type { CalculatorInputs } from "./model/inputs";
 import type { WhichChoice } from "./model/which";
+import type { FreezeScope } from "./workbook/freezePlan";
 import type { UserPreset } from "./workbook/userPresets";
 
-export type TabId = "platforms" | "calculator" | "compare" | "which" | "decide" | "mine";
+export type TabId = "platforms" | "calculator" | "compare" | "which" | "decide" | "mine" | "share";
 
 /** Which sheet "Insert model" writes: the annual lifecycle model or the quarterly build-out. */
 export type ModelVariant = "lifecycle" | "buildout";
@@ -24,6 +25,8 @@ export interface PaneData {
   readonly userPresets: readonly UserPreset[];
   /** What the "Which platform" view compares. */
   readonly which: WhichChoice;
+  /** What the Share view's Freeze and Unfreeze act on. */
+  readonly shareScope: FreezeScope;
 }
 
 export type PaneKey = keyof PaneData;
@@ -46,6 +49,7 @@ export function initialData(userPresets: readonly UserPreset[] = []): PaneData {
       utilization: ASSUMPTIONS.utilization.value,
       costBasis: "tcoUsdPerGpuHourOwner",
     },
+    shareScope: "selection",
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { byId } from "./dom";
 import type { Services } from "./services";
-import { createConfirmOverwrite } from "./shell/dialog";
+import { createConfirmChange, createConfirmOverwrite } from "./shell/dialog";
 import { mountHeader } from "./shell/header";
 import { mountTabs } from "./shell/tabs";
 import { createToast } from "./shell/toast";
@@ -16,8 +16,11 @@ import { mountCompare } from "./views/compare";
 import { mountDecide } from "./views/decide";
 import { mountMyPresets } from "./views/myPresets";
 import { mountPlatforms } from "./views/platforms";
+import { mountShare } from "./views/share";
 import { mountWhich } from "./views/which";
 import { insertBlockAtSelection, insertBlockOnNewSheet } from "./workbook/excelWriter";
+import { freeze, unfreeze } from "./workbook/freezeWriter";
+import type { FreezeOptions } from "./workbook/freezeWriter";
 import { browserSettings, readUserPresets, workbookSettings } from "./workbook/userPresets";
 
 /** Office.onReady outside Office resolves with host null; if office.js never arrives, give up after this. */
@@ -31,6 +34,7 @@ const VIEWS: Record<TabId, (root: HTMLElement, state: PaneState, services: Servi
   which: mountWhich,
   decide: mountDecide,
   mine: mountMyPresets,
+  share: mountShare,
 };
 
 function officeHost(): Promise<boolean> {
@@ -59,13 +63,23 @@ async function main(): Promise<void> {
     ? workbookSettings(Office.context.document.settings)
     : browserSettings(localStorageOrUndefined());
   const confirmOverwrite = createConfirmOverwrite(byId("dialog"));
+  const today = new Date().toISOString().slice(0, 10);
+  const freezeOptions: FreezeOptions = {
+    confirm: createConfirmChange(byId("dialog")),
+    store: settings,
+    today,
+    // The manifest asks only for SharedRuntime 1.1: spill ranges (1.12) and notes (1.18) are checked here.
+    supports: (set, version) => inExcel && Office.context.requirements.isSetSupported(set, version),
+  };
   const services: Services = {
     inExcel,
     settings,
-    today: new Date().toISOString().slice(0, 10),
+    today,
     toast: createToast(byId("toast")),
     insertAtSelection: (block) => insertBlockAtSelection(block, confirmOverwrite),
     insertOnNewSheet: insertBlockOnNewSheet,
+    freeze: (scope) => freeze(scope, freezeOptions),
+    unfreeze: (scope) => unfreeze(scope, freezeOptions),
   };
   const state = new PaneState(initialData(readUserPresets(settings)));
   mountHeader(byId("host-status"), byId("dataset-notice"), inExcel, settings);

@@ -328,7 +328,13 @@
   window.Office = {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    context: { document: { settings } },
+    context: {
+      document: { settings },
+      // This stand-in has no spill ranges or notes: it reports the API sets it implements, none beyond 1.1.
+      requirements: {
+        isSetSupported: (name, version) => name === "ExcelApi" && Number(version || "1.1") <= 1.1,
+      },
+    },
     onReady: (cb) => {
       const info = { host: "Excel", platform: "PC" };
       return Promise.resolve().then(() => {

@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { findPlatform, listPlatforms, presetValue } from "../../src/presets";
 import { calculate } from "../../src/taskpane/model/calculator";
 import { defaultInputs } from "../../src/taskpane/model/inputs";
+import { NEEDS_EXCEL } from "../../src/taskpane/shell/needsExcel";
 import { TABS } from "../../src/taskpane/shell/tabs";
 import type { Session } from "./browser";
 import { openPane, SCREENSHOTS, startSession } from "./browser";
@@ -545,7 +546,9 @@ describe("task pane in Excel (stand-in)", () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-calculator");
     expect(await page.locator("#panel-calculator").isVisible()).toBe(true);
     await page.keyboard.press("End");
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-mine");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      `tab-${TABS[TABS.length - 1]?.id}`
+    );
     await page.keyboard.press("ArrowRight");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-platforms");
     await page.keyboard.press("ArrowLeft");
@@ -715,6 +718,44 @@ describe("task pane with Microsoft's real office.js, outside Office", () => {
     );
     await page.waitForTimeout(200);
     expect(lines.filter((line) => /DuplicatedName/.test(line)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("Share tab: Freeze and Unfreeze", () => {
+  it("outside Excel shows the one needs-Excel wording beside disabled Freeze and Unfreeze", async () => {
+    const { page, errors } = await openPane(session, { inExcel: false });
+    await page.click('[data-testid="tab-share"]');
+    expect(await page.locator("#panel-share").isVisible()).toBe(true);
+    await expect(page.locator("#panel-share h2").textContent()).resolves.toBe("Share a model");
+    await expect(page.locator('[data-testid="share-freeze"]').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="share-unfreeze"]').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('[data-testid="share-needs-excel"]').textContent()).resolves.toBe(
+      NEEDS_EXCEL
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-share-standalone.png") });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("in Excel offers the three scopes and says what Freeze needs on an Excel without spill ranges", async () => {
+    const { page, errors } = await openPane(session, {
+      inExcel: true,
+      seed: { sheets: { Sheet1: {} }, selection: { sheet: "Sheet1", address: "A1" } },
+    });
+    await page.click('[data-testid="tab-share"]');
+    await page.click('[data-testid="share-scope-sheet"]');
+    await expect(page.locator('[data-testid="share-freeze"]').isDisabled()).resolves.toBe(false);
+    await page.click('[data-testid="share-freeze"]');
+    await expect(page.locator("#toast").textContent()).resolves.toMatch(
+      /^Freeze needs ExcelApi 1\.12 \(spilled results\); this Excel is older\. Nothing changed\.$/
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-share-excel.png") });
+    const state = await workbookState(page);
+    expect(state.names).toEqual([]);
+    expect(state.settings["tokenomics.frozen"]).toBeUndefined();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,6 +18,8 @@ export function memoryStore(
 
 export interface FakeServices extends Services {
   readonly toasts: [string, ToastKind | undefined][];
+  /** Freeze and Unfreeze calls, with their scope, in order. */
+  readonly frozen: string[];
   readonly inserted: { block: Block; sheet?: string }[];
   readonly settings: ReturnType<typeof memoryStore>;
 }
@@ -30,6 +32,7 @@ const WRITTEN: InsertResult = {
 export function fakeServices(overrides: Partial<Services> = {}): FakeServices {
   const toasts: [string, ToastKind | undefined][] = [];
   const inserted: { block: Block; sheet?: string }[] = [];
+  const frozen: string[] = [];
   return {
     inExcel: true,
     settings: memoryStore(),
@@ -43,7 +46,16 @@ export function fakeServices(overrides: Partial<Services> = {}): FakeServices {
       inserted.push({ block, sheet });
       return WRITTEN;
     },
+    freeze: async (scope) => {
+      frozen.push(`freeze ${scope}`);
+      return { ok: true, value: { message: `Froze the ${scope}.` } };
+    },
+    unfreeze: async (scope) => {
+      frozen.push(`unfreeze ${scope}`);
+      return { ok: false, reason: `No frozen blocks in the ${scope}: nothing changed.` };
+    },
     ...overrides,
+    frozen,
     toasts,
     inserted,
   } as FakeServices;

@@ -13,6 +13,7 @@ export const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: "which", label: "Which platform" },
   { id: "decide", label: "Decide" },
   { id: "mine", label: "My presets" },
+  { id: "share", label: "Share" },
 ];
 
 /** The tab a key press moves to from `index`, or undefined for a key the tabs do not handle. */

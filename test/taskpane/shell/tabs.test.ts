@@ -37,16 +37,12 @@ describe("tabs", () => {
     const { tabs, panels, state } = setup();
     tabs[2]?.click();
     expect(state.current.tab).toBe("compare");
-    expect(tabs.map((t) => t.getAttribute("aria-selected"))).toEqual([
-      "false",
-      "false",
-      "true",
-      "false",
-      "false",
-      "false",
-    ]);
-    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, 0, -1, -1, -1]);
-    expect(TABS.map(({ id }) => panels[id].hidden)).toEqual([true, true, false, true, true, true]);
+    // Whatever the tab list holds, only the third tab is selected.
+    expect(tabs.map((t) => t.getAttribute("aria-selected"))).toEqual(
+      TABS.map((_, i) => String(i === 2))
+    );
+    expect(tabs.map((t) => t.tabIndex)).toEqual(TABS.map((_, i) => (i === 2 ? 0 : -1)));
+    expect(TABS.map(({ id }) => panels[id].hidden)).toEqual(TABS.map((_, i) => i !== 2));
   });
 
   it("moves between tabs with Left, Right, Home and End, wrapping at the ends", () => {
@@ -55,13 +51,14 @@ describe("tabs", () => {
     press(tabs[0] as HTMLElement, "ArrowRight");
     expect(state.current.tab).toBe("calculator");
     expect(document.activeElement).toBe(tabs[1]);
+    const last = TABS.length - 1;
     press(tabs[1] as HTMLElement, "End");
-    expect(state.current.tab).toBe("mine");
-    press(tabs[TABS.length - 1] as HTMLElement, "ArrowRight");
+    expect(state.current.tab).toBe(TABS[last]?.id);
+    press(tabs[last] as HTMLElement, "ArrowRight");
     expect(state.current.tab).toBe("platforms");
     press(tabs[0] as HTMLElement, "ArrowLeft");
-    expect(state.current.tab).toBe("mine");
-    press(tabs[TABS.length - 1] as HTMLElement, "Home");
+    expect(state.current.tab).toBe(TABS[last]?.id);
+    press(tabs[last] as HTMLElement, "Home");
     expect(state.current.tab).toBe("platforms");
     press(tabs[0] as HTMLElement, "a");
     expect(state.current.tab).toBe("platforms");

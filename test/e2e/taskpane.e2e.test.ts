@@ -598,6 +598,11 @@ describe("task pane in Excel (stand-in)", () => {
       await page.click(`[data-testid="tab-${tab}"]`);
       await page.screenshot({ path: path.join(SCREENSHOTS, `taskpane-view-${tab}.png`) });
       expect(await seriousViolations(page)).toEqual([]);
+      // Nothing in the 420 px pane scrolls the page sideways (the tab bar wraps).
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
     }
   );
 

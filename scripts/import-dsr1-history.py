@@ -99,7 +99,8 @@ def main(path):
     first = min(r["date"] for r in rows)
     last = max(r["date"] for r in rows)
     concurrencies = sorted({p[2] for _, points, _, _ in out_groups for p in points})
-    packed = [pack(points, snaps, first, engines, concurrencies) for _, points, snaps, _ in out_groups]
+    gpu_counts = sorted({p[4] for _, points, _, _ in out_groups for p in points})
+    packed = [pack(points, snaps, first, engines, concurrencies, gpu_counts) for _, points, snaps, _ in out_groups]
     widths = [max(width(v) for cols, _ in packed for v in cols[j]) for j in range(len(POINT_COLUMNS))]
     w = sys.stdout.write
     w("/**\n")
@@ -113,14 +114,15 @@ def main(path):
     w(" * is TP (the GPUs throughput is divided by), not upstream's TP x EP.\n")
     w(" *\n")
     w(" * Packed, for the functions bundle's weight (presets/historyCodec.ts unpacks it once, on first use):\n")
-    w(" * numbers are written in base 64 (HISTORY_PACKING.digits), each column at a fixed width. `points` holds\n")
-    w(" * the columns of HISTORY_PACKING.pointColumns one after another (all points' first column, then the\n")
-    w(" * next): interactivity and throughput in tenths, concurrency as an index into HISTORY_CONCURRENCIES, the\n")
-    w(" * engine index, the GPU count, days from measuredOn to the point's first snapshot, the index of that\n")
-    w(" * snapshot less the previous point's, and the number of consecutive snapshots the point stays in (a point\n")
-    w(" * never leaves a frontier and comes back; within a snapshot points run in rising interactivity).\n")
-    w(" * `snapshots` holds each snapshot's date as days after the previous one (the first after\n")
-    w(" * HISTORY_WINDOW.first). HISTORY_CHECKS are computed here from the unpacked groups, to test the unpacking.\n")
+    w(" * numbers are written in base 64 (HISTORY_PACKING.digits), each column at a fixed width. Each string of\n")
+    w(" * HISTORY_POINT_COLUMNS is one column of HISTORY_PACKING.pointColumns over every point, group after group\n")
+    w(" * (each group's `points` is its count): interactivity and throughput in tenths, concurrency and GPU count\n")
+    w(" * as indices into HISTORY_CONCURRENCIES and HISTORY_GPU_COUNTS, the engine index, days from measuredOn to\n")
+    w(" * the point's first snapshot, the index of that snapshot less the previous point's (within the group), and\n")
+    w(" * the number of consecutive snapshots the point stays in (a point never leaves a frontier and comes back;\n")
+    w(" * within a snapshot points run in rising interactivity). HISTORY_SNAPSHOT_DAYS holds each snapshot's date\n")
+    w(" * as days after the group's previous one (the first after HISTORY_WINDOW.first), `snapshots` per group.\n")
+    w(" * HISTORY_CHECKS are computed here from the unpacked groups, to test the unpacking.\n")
     w(" *\n * Data only: no logic.\n */\n")
     w('import type { PlatformId } from "./platforms";\n')
     w('import type { Precision, WorkloadId } from "./workloads";\n\n')
@@ -133,6 +135,8 @@ def main(path):
     w('export const HISTORY_SOURCE = "IX-history";\n\n')
     w("/** The concurrencies the points were run at, rising; points refer to them by index. */\n")
     w("export const HISTORY_CONCURRENCIES = %s as const;\n\n" % json.dumps(concurrencies))
+    w("/** The GPU counts of the points, rising; points refer to them by index. */\n")
+    w("export const HISTORY_GPU_COUNTS = %s as const;\n\n" % json.dumps(gpu_counts))
     w("/** How the strings are packed: base-64 digits, and each column's name and width in digits. */\n")
     w("export const HISTORY_PACKING = {\n")
     w('  digits: "%s",\n' % DIGITS)
@@ -144,25 +148,30 @@ def main(path):
     w("/**\n * Counts and an FNV-1a hash of the unpacked groups (each point as `user,gpu,concurrency,engine,gpuCount,date`\n")
     w(" * and each snapshot as `date:index,index` on its own line, group by group), computed before packing.\n */\n")
     w("export const HISTORY_CHECKS = { points: %d, snapshots: %d, fnv1a: %d } as const;\n\n" % (total_points, total_snaps, fnv1a(check_text(out_groups))))
-    w("/** One group packed: see the header for the format. */\n")
+    w("/** One group: its points and snapshots are the next `points` and `snapshots` of the packed columns. */\n")
     w("export interface PackedHistoryGroup {\n")
     w("  readonly platformId: PlatformId;\n  readonly workload: WorkloadId;\n  readonly precision: Precision;\n")
     w("  /** Rows of the source in this group (every run, frontier or not). */\n  readonly runs: number;\n")
-    w("  readonly points: string;\n  readonly snapshots: string;\n}\n\n")
+    w("  readonly points: number;\n  readonly snapshots: number;\n}\n\n")
     w("/** The measured history, one entry per platform x workload x precision. */\n")
     w("// prettier-ignore\n")
     w("export const DSR1_HISTORY_PACKED = [\n")
-    for ((hw, wl, prec), _, _, n), (cols, dates) in zip(out_groups, packed):
-        text = "".join(digits(v, widths[j]) for j, col in enumerate(cols) for v in col)
-        w('  { platformId: "%s", workload: "%s", precision: "%s", runs: %d,\n' % (hw, wl, prec, n))
-        w('    points: "%s",\n' % text)
-        w('    snapshots: "%s" },\n' % "".join(digits(d, SNAPSHOT_DATE_WIDTH) for d in dates))
-    w("] as const satisfies readonly PackedHistoryGroup[];\n")
+    for ((hw, wl, prec), points, snaps, n) in out_groups:
+        w('  { platformId: "%s", workload: "%s", precision: "%s", runs: %d, points: %d, snapshots: %d },\n' % (hw, wl, prec, n, len(points), len(snaps)))
+    w("] as const satisfies readonly PackedHistoryGroup[];\n\n")
+    w("/** The point columns, in the order of HISTORY_PACKING.pointColumns. */\n")
+    w("// prettier-ignore\n")
+    w("export const HISTORY_POINT_COLUMNS = [\n")
+    for j in range(len(POINT_COLUMNS)):
+        w('  "%s",\n' % "".join(digits(v, widths[j]) for cols, _ in packed for v in cols[j]))
+    w("] as const;\n\n")
+    w("/** Each snapshot's date, as days after the group's previous snapshot. */\n")
+    w('export const HISTORY_SNAPSHOT_DAYS =\n  "%s";\n' % "".join(digits(d, SNAPSHOT_DATE_WIDTH) for _, dates in packed for d in dates))
     sys.stderr.write("groups %d points %d snapshots %d\n" % (len(out_groups), total_points, total_snaps))
 
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-POINT_COLUMNS = ["userTenths", "gpuTenths", "concurrencyIndex", "engine", "gpuCount", "daysMeasuredBeforeFirstSnapshot",
+POINT_COLUMNS = ["userTenths", "gpuTenths", "concurrencyIndex", "engine", "gpuCountIndex", "daysMeasuredBeforeFirstSnapshot",
                  "firstSnapshotStep", "snapshotCount"]
 SNAPSHOT_DATE_WIDTH = 2
 
@@ -171,7 +180,7 @@ def day(iso, first):
     return (datetime.date.fromisoformat(iso) - datetime.date.fromisoformat(first)).days
 
 
-def pack(points, snaps, first, engines, concurrencies):
+def pack(points, snaps, first, engines, concurrencies, gpu_counts):
     """The group's point columns and snapshot date steps (see the file header for the format)."""
     cols = [[] for _ in POINT_COLUMNS]
     previous_first = 0
@@ -179,7 +188,7 @@ def pack(points, snaps, first, engines, concurrencies):
         member = [k for k, (_, ids) in enumerate(snaps) if i in ids]
         if member != list(range(member[0], member[0] + len(member))):
             raise SystemExit("a point leaves a frontier and comes back: the packed format cannot carry it")
-        values = [tenths(p[0]), tenths(p[1]), concurrencies.index(p[2]), engines.index(p[3]), p[4],
+        values = [tenths(p[0]), tenths(p[1]), concurrencies.index(p[2]), engines.index(p[3]), gpu_counts.index(p[4]),
                   day(snaps[member[0]][0], first) - day(p[5], first), member[0] - previous_first, len(member)]
         if values[5] < 0:
             raise SystemExit("a point is on a frontier dated before its run")

@@ -6,8 +6,11 @@
 import {
   DSR1_HISTORY_PACKED,
   HISTORY_CONCURRENCIES,
+  HISTORY_GPU_COUNTS,
   HISTORY_MODEL,
   HISTORY_PACKING,
+  HISTORY_POINT_COLUMNS,
+  HISTORY_SNAPSHOT_DAYS,
   HISTORY_SOURCE,
   HISTORY_WINDOW,
   type PackedHistoryGroup,
@@ -33,72 +36,66 @@ let decoded: readonly DecodedHistoryGroup[] | undefined;
 
 /** The measured DeepSeek-R1 history, one group per platform × workload × precision (unpacked once). */
 export function dsr1History(): readonly DecodedHistoryGroup[] {
-  if (decoded === undefined) decoded = DSR1_HISTORY_PACKED.map(unpackGroup);
+  if (decoded === undefined) decoded = unpackHistory();
   return decoded;
 }
 
-/** Unpacks one group; see data/history.ts for the format. */
-export function unpackGroup(packed: PackedHistoryGroup): DecodedHistoryGroup {
+/** Unpacks every group; see data/history.ts for the format. */
+function unpackHistory(): DecodedHistoryGroup[] {
   const firstDay = Date.parse(HISTORY_WINDOW.first);
+  const columns = HISTORY_PACKING.pointColumns.map(([, width], c) => ({
+    text: HISTORY_POINT_COLUMNS[c] as string,
+    width,
+  }));
   const dateWidth = HISTORY_PACKING.snapshotDateWidth;
-  const snapshotDays: number[] = [];
-  let dayOffset = 0;
-  for (let at = 0; at < packed.snapshots.length; at += dateWidth) {
-    dayOffset += readNumber(packed.snapshots, at, dateWidth);
-    snapshotDays.push(dayOffset);
-  }
-
-  const columns = HISTORY_PACKING.pointColumns;
-  const rowWidth = columns.reduce((sum, [, width]) => sum + width, 0);
-  const count = packed.points.length / rowWidth;
-  const column = (index: number): number[] => {
-    let start = 0;
-    for (let c = 0; c < index; c++) start += (columns[c] as (typeof columns)[number])[1];
-    const width = (columns[index] as (typeof columns)[number])[1];
-    const values: number[] = [];
-    for (let i = 0; i < count; i++) {
-      values.push(readNumber(packed.points, start * count + i * width, width));
+  let point = 0;
+  let snapshot = 0;
+  return DSR1_HISTORY_PACKED.map((packed: PackedHistoryGroup) => {
+    const read = (c: number): number => {
+      const column = columns[c] as { text: string; width: number };
+      return readNumber(column.text, point * column.width, column.width);
+    };
+    const snapshotDays: number[] = [];
+    let dayOffset = 0;
+    for (let s = 0; s < packed.snapshots; s++, snapshot++) {
+      dayOffset += readNumber(HISTORY_SNAPSHOT_DAYS, snapshot * dateWidth, dateWidth);
+      snapshotDays.push(dayOffset);
     }
-    return values;
-  };
-  const [user, gpu, concurrency, engine, gpuCount, daysBefore, firstStep, stays] = columns.map(
-    (_, index) => column(index)
-  ) as [number[], number[], number[], number[], number[], number[], number[], number[]];
-
-  const points: Point[] = [];
-  const members: number[][] = snapshotDays.map(() => []);
-  let firstSnapshot = 0;
-  for (let i = 0; i < count; i++) {
-    firstSnapshot += firstStep[i] as number;
-    const measuredDay = (snapshotDays[firstSnapshot] as number) - (daysBefore[i] as number);
-    points.push([
-      // An integer over 10 is the double nearest the one-decimal figure, as the literal would parse.
-      (user[i] as number) / 10,
-      (gpu[i] as number) / 10,
-      HISTORY_CONCURRENCIES[concurrency[i] as number] as number,
-      engine[i] as number,
-      gpuCount[i] as number,
-      isoDate(firstDay + measuredDay * MS_PER_DAY),
-    ]);
-    const last = firstSnapshot + (stays[i] as number);
-    for (let s = firstSnapshot; s < last; s++) (members[s] as number[]).push(i);
-  }
-  const snapshots = snapshotDays.map((day, s) => {
-    const indices = (members[s] as number[]).sort(
-      (a, b) => (points[a] as Point)[0] - (points[b] as Point)[0]
-    );
-    return [isoDate(firstDay + day * MS_PER_DAY), indices] as const;
+    const points: Point[] = [];
+    const members: number[][] = snapshotDays.map(() => []);
+    let firstSnapshot = 0;
+    for (let i = 0; i < packed.points; i++, point++) {
+      firstSnapshot += read(6);
+      const measuredDay = (snapshotDays[firstSnapshot] as number) - read(5);
+      points.push([
+        // An integer over 10 is the double nearest the one-decimal figure, as the literal would parse.
+        read(0) / 10,
+        read(1) / 10,
+        HISTORY_CONCURRENCIES[read(2)] as number,
+        read(3),
+        HISTORY_GPU_COUNTS[read(4)] as number,
+        isoDate(firstDay + measuredDay * MS_PER_DAY),
+      ]);
+      const last = firstSnapshot + read(7);
+      for (let s = firstSnapshot; s < last; s++) (members[s] as number[]).push(i);
+    }
+    const snapshots = snapshotDays.map((day, s) => {
+      const indices = (members[s] as number[]).sort(
+        (a, b) => (points[a] as Point)[0] - (points[b] as Point)[0]
+      );
+      return [isoDate(firstDay + day * MS_PER_DAY), indices] as const;
+    });
+    return {
+      platformId: packed.platformId,
+      model: HISTORY_MODEL,
+      workload: packed.workload,
+      precision: packed.precision,
+      source: HISTORY_SOURCE,
+      runs: packed.runs,
+      points,
+      snapshots,
+    };
   });
-  return {
-    platformId: packed.platformId,
-    model: HISTORY_MODEL,
-    workload: packed.workload,
-    precision: packed.precision,
-    source: HISTORY_SOURCE,
-    runs: packed.runs,
-    points,
-    snapshots,
-  };
 }
 
 function readNumber(text: string, at: number, width: number): number {

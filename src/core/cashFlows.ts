@@ -1,5 +1,3 @@
-import Decimal from "decimal.js";
-
 import {
   MAX_SCHEDULE_PERIODS,
   MONTHS_PER_YEAR,
@@ -8,7 +6,7 @@ import {
 } from "./constants";
 import { type Answer, found, noAnswer } from "./answer";
 import { TokenomicsInputError, checked, checkedOr } from "./errors";
-import { correctlyRoundedSum } from "./exactSum";
+import { correctlyRoundedSum, decimalSum } from "./exactSum";
 import { irr, npv } from "./finance";
 import { MESSAGES } from "./messages";
 import { RULES } from "./rules";
@@ -63,20 +61,17 @@ export interface CashFlowSchedule {
   readonly totalOperatingNetUsd: number;
 }
 
-// Enough significant digits to add thousands of doubles (17 digits each) with no rounding until the end.
-const ExactDecimal = Decimal.clone({ precision: 40 });
-
 /**
- * Adds one column of the operating periods (rows 1..n) exactly with decimal.js and rounds once, so a
- * column's total is the total of the values shown.
+ * Adds one column of the operating periods (rows 1..n) as decimal.js would at 40 significant digits
+ * (exactSum.ts decimalSum) and rounds once, so a column's total is the total of the values shown.
  */
 function exactColumnTotal(
   rows: readonly CashFlowRow[],
   column: (row: CashFlowRow) => number
 ): number {
-  let sum = new ExactDecimal(0);
-  for (let i = 1; i < rows.length; i++) sum = sum.plus(column(rows[i] as CashFlowRow));
-  return sum.toNumber();
+  const values: number[] = [];
+  for (let i = 1; i < rows.length; i++) values.push(column(rows[i] as CashFlowRow));
+  return decimalSum(values);
 }
 
 interface CheckedTerms {

@@ -108,9 +108,12 @@ interface Resolved {
   readonly model: ArchitectureId;
   readonly workload: WorkloadId;
   readonly precision: Precision;
-  readonly input: Omit<RooflineInput, "tokensPerSecondPerUser" | "efficiency" | "gpusPerReplica">;
   readonly defaultGpusPerReplica: number;
   readonly layers: number;
+  /** layers × DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER, as the default options compute it. */
+  readonly defaultStepLatencySeconds: number;
+  /** The core's input for this combination; the per-call figures are written in before each call. */
+  readonly coreInput: { -readonly [K in keyof RooflineInput]: RooflineInput[K] };
 }
 
 type Architecture = (typeof ARCHITECTURES)[number];
@@ -144,10 +147,17 @@ export function estimateThroughput(
   efficiency?: number | null,
   precision?: string | null
 ): Answer<ThroughputEstimate, EstimateMissing> {
-  return estimateThroughputWith(platform, model, workload, tokensPerSecondPerUser, {
-    efficiency,
-    precision,
-  });
+  const resolved = resolvedCached(platform, model, workload, precision ?? null);
+  if (!resolved.ok) return resolved;
+  const r = resolved.value;
+  return estimated(
+    r,
+    tokensPerSecondPerUser,
+    efficiency ?? ROOFLINE_DEFAULT_EFFICIENCY,
+    r.defaultGpusPerReplica,
+    1,
+    r.defaultStepLatencySeconds
+  );
 }
 
 /** {@link estimateThroughput} with every option: replica size and tokens per decode step too. */
@@ -161,49 +171,50 @@ export function estimateThroughputWith(
   const resolved = resolvedCached(platform, model, workload, options.precision ?? null);
   if (!resolved.ok) return resolved;
   const r = resolved.value;
-  const efficiency = options.efficiency ?? ROOFLINE_DEFAULT_EFFICIENCY;
-  const gpusPerReplica = options.gpusPerReplica ?? r.defaultGpusPerReplica;
-  const tokensPerDecodeStep = options.tokensPerDecodeStep ?? 1;
-  const stepLatencySecondsPerLayer =
-    options.stepLatencySecondsPerLayer ?? DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER;
-  const i = r.input;
-  // Every property written out, in one order: one object shape on the hot path.
-  const estimate = rooflineTokensPerSecondPerGpu({
-    hbmBandwidthTbPerSecond: i.hbmBandwidthTbPerSecond,
-    denseTflops: i.denseTflops,
-    hbmGb: i.hbmGb,
-    gpusPerReplica,
-    activeParamsBillions: i.activeParamsBillions,
-    totalParamsBillions: i.totalParamsBillions,
-    routedExpertParamsBillions: i.routedExpertParamsBillions,
-    expertCount: i.expertCount,
-    expertsPerToken: i.expertsPerToken,
-    bytesPerWeight: i.bytesPerWeight,
-    kvCacheElementsPerToken: i.kvCacheElementsPerToken,
-    slidingKvCacheElementsPerToken: i.slidingKvCacheElementsPerToken,
-    slidingWindowTokens: i.slidingWindowTokens,
-    kvCacheBytesPerElement: undefined,
-    inputTokens: i.inputTokens,
-    outputTokens: i.outputTokens,
+  return estimated(
+    r,
     tokensPerSecondPerUser,
-    tokensPerDecodeStep,
-    stepLatencySeconds: stepLatencySecondsPerLayer * r.layers,
-    efficiency,
-  });
+    options.efficiency ?? ROOFLINE_DEFAULT_EFFICIENCY,
+    options.gpusPerReplica ?? r.defaultGpusPerReplica,
+    options.tokensPerDecodeStep ?? 1,
+    options.stepLatencySecondsPerLayer === undefined
+      ? r.defaultStepLatencySeconds
+      : options.stepLatencySecondsPerLayer * r.layers
+  );
+}
+
+function estimated(
+  r: Resolved,
+  tokensPerSecondPerUser: number,
+  efficiency: number,
+  gpusPerReplica: number,
+  tokensPerDecodeStep: number,
+  stepLatencySeconds: number
+): Answer<ThroughputEstimate, EstimateMissing> {
+  // The core keeps nothing of its input, so each combination's one input object is reused: only the
+  // per-call figures change, and a call allocates no 20-property object.
+  const input = r.coreInput;
+  input.gpusPerReplica = gpusPerReplica;
+  input.tokensPerSecondPerUser = tokensPerSecondPerUser;
+  input.tokensPerDecodeStep = tokensPerDecodeStep;
+  input.stepLatencySeconds = stepLatencySeconds;
+  input.efficiency = efficiency;
+  const estimate = rooflineTokensPerSecondPerGpu(input);
   if (!estimate.ok) return estimate;
+  const value = estimate.value;
   return found({
     platformId: r.platformId,
     model: r.model,
     workload: r.workload,
     precision: r.precision,
     tokensPerSecondPerUser,
-    tokensPerSecondPerGpu: estimate.value.tokensPerSecondPerGpu,
-    boundTokensPerSecondPerGpu: estimate.value.boundTokensPerSecondPerGpu,
+    tokensPerSecondPerGpu: value.tokensPerSecondPerGpu,
+    boundTokensPerSecondPerGpu: value.boundTokensPerSecondPerGpu,
     efficiency,
     gpusPerReplica,
     tokensPerDecodeStep,
-    sequencesPerGpu: estimate.value.sequencesPerGpu,
-    limitedBy: estimate.value.limitedBy,
+    sequencesPerGpu: value.sequencesPerGpu,
+    limitedBy: value.limitedBy,
   });
 }
 
@@ -216,9 +227,12 @@ export function findArchitecture(name: string): Answer<ArchitectureRecord, NotFo
 
 // Resolving names and specs is string work; a workbook asks for the same few combinations over and over.
 // The data never changes at run time, so a cached answer is always the answer; the bound keeps hostile
-// inputs from growing it without limit (as the THROUGHPUT series cache does).
-const RESOLVED = new Map<string, Answer<Resolved, EstimateMissing>>();
+// inputs from growing it without limit (as the THROUGHPUT series cache does). Keyed by one map level per
+// argument rather than one joined string: building that string cost a sixth of a call.
+type ByPrecision = Map<string, Answer<Resolved, EstimateMissing>>;
+const RESOLVED = new Map<string, Map<string, Map<string, ByPrecision>>>();
 const RESOLVED_LIMIT = 4096;
+let resolvedCount = 0;
 
 function resolvedCached(
   platform: string,
@@ -226,12 +240,25 @@ function resolvedCached(
   workload: string,
   precision: string | null
 ): Answer<Resolved, EstimateMissing> {
-  const key = `${platform}\u0000${model}\u0000${workload}\u0000${precision ?? ""}`;
-  let answer = RESOLVED.get(key);
+  const precisionKey = precision ?? "";
+  let byModel = RESOLVED.get(platform);
+  let byWorkload = byModel?.get(model);
+  let byPrecision = byWorkload?.get(workload);
+  let answer = byPrecision?.get(precisionKey);
   if (answer === undefined) {
     answer = resolve(platform, model, workload, precision);
-    if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
-    RESOLVED.set(key, answer);
+    if (resolvedCount >= RESOLVED_LIMIT) {
+      RESOLVED.clear();
+      resolvedCount = 0;
+      byModel = undefined;
+    }
+    if (byModel === undefined) RESOLVED.set(platform, (byModel = new Map()));
+    byWorkload = byModel.get(model);
+    if (byWorkload === undefined) byModel.set(model, (byWorkload = new Map()));
+    byPrecision = byWorkload.get(workload);
+    if (byPrecision === undefined) byWorkload.set(workload, (byPrecision = new Map()));
+    byPrecision.set(precisionKey, answer);
+    resolvedCount++;
   }
   return answer;
 }
@@ -269,19 +296,44 @@ function resolve(
       return { ok: false, reason: PRESET_MESSAGES.replicaTooLarge(arch.id, platform.value.id) };
     }
   }
+  const input = {
+    ...specs.value,
+    ...facts.value,
+    bytesPerWeight,
+    inputTokens: workloadRecord.inputTokens,
+    outputTokens: workloadRecord.outputTokens,
+  };
+  const layers = arch.values.layers.value ?? 0;
   return found({
     platformId: platform.value.id,
     model: arch.id as ArchitectureId,
     workload: workloadMatch.id,
     precision,
     defaultGpusPerReplica: gpus,
-    layers: arch.values.layers.value ?? 0,
-    input: {
-      ...specs.value,
-      ...facts.value,
-      bytesPerWeight,
-      inputTokens: workloadRecord.inputTokens,
-      outputTokens: workloadRecord.outputTokens,
+    layers,
+    defaultStepLatencySeconds: DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER * layers,
+    // Every property written out, in one order: one object shape on the hot path.
+    coreInput: {
+      hbmBandwidthTbPerSecond: input.hbmBandwidthTbPerSecond,
+      denseTflops: input.denseTflops,
+      hbmGb: input.hbmGb,
+      gpusPerReplica: gpus,
+      activeParamsBillions: input.activeParamsBillions,
+      totalParamsBillions: input.totalParamsBillions,
+      routedExpertParamsBillions: input.routedExpertParamsBillions,
+      expertCount: input.expertCount,
+      expertsPerToken: input.expertsPerToken,
+      bytesPerWeight: input.bytesPerWeight,
+      kvCacheElementsPerToken: input.kvCacheElementsPerToken,
+      slidingKvCacheElementsPerToken: input.slidingKvCacheElementsPerToken,
+      slidingWindowTokens: input.slidingWindowTokens,
+      kvCacheBytesPerElement: undefined,
+      inputTokens: input.inputTokens,
+      outputTokens: input.outputTokens,
+      tokensPerSecondPerUser: 1,
+      tokensPerDecodeStep: 1,
+      stepLatencySeconds: 0,
+      efficiency: ROOFLINE_DEFAULT_EFFICIENCY,
     },
   });
 }

@@ -13,7 +13,8 @@ import {
   prepareFrontier,
   preparedTokensPerSecondPerGpu,
 } from "../core/frontier";
-import { DSR1_HISTORY, HISTORY_ENGINES, HISTORY_WINDOW } from "./data/history";
+import { HISTORY_ENGINES, HISTORY_MODEL, HISTORY_WINDOW } from "./data/history";
+import { type DecodedHistoryGroup, dsr1History } from "./historyCodec";
 import { MODELS, type ModelId } from "./data/models";
 import { PLATFORMS, type PlatformId } from "./data/platforms";
 import { THROUGHPUT_POINTS, type ThroughputRecord } from "./data/throughput";
@@ -23,7 +24,8 @@ import { findExact, type Candidate } from "./match";
 import { PRESET_MESSAGES } from "./messages";
 import type { IsoDate, LookupSubject, NoHistory, NotAtPoint, NotFound, OutOfRange } from "./types";
 
-export { DSR1_HISTORY, HISTORY_WINDOW, MODELS, PRECISIONS, THROUGHPUT_POINTS, WORKLOADS };
+export { dsr1History } from "./historyCodec";
+export { HISTORY_WINDOW, MODELS, PRECISIONS, THROUGHPUT_POINTS, WORKLOADS };
 
 /** Throughput on the measured frontier at a target interactivity. */
 export interface ThroughputAt {
@@ -413,15 +415,15 @@ export interface SoftwareGain {
   readonly to: ThroughputAsOf;
 }
 
-type HistoryGroupRecord = (typeof DSR1_HISTORY)[number];
+type HistoryGroupRecord = DecodedHistoryGroup;
 
-/** The history a model has: a model with no dated history has no groups. */
+/** The history a model has: a model with no dated history has no groups (and unpacks nothing). */
 function historyGroups(modelId: ModelId): readonly HistoryGroupRecord[] {
-  return DSR1_HISTORY.filter((group) => group.model === modelId);
+  return modelId === HISTORY_MODEL ? dsr1History() : [];
 }
 
 const MODELS_WITH_HISTORY: readonly ModelId[] = MODELS.map((m) => m.id).filter(
-  (id) => historyGroups(id).length > 0
+  (id) => id === HISTORY_MODEL
 );
 
 /**
@@ -510,7 +512,9 @@ export function historySeries(
     for (const index of snapshot[1]) points.push(historyRecord(group, index));
   }
   if (frontierDate === undefined) {
-    const first = selected.map((g) => g.snapshots[0][0]).sort()[0] ?? HISTORY_WINDOW.first;
+    const first =
+      selected.map((g) => g.snapshots[0]?.[0] ?? HISTORY_WINDOW.first).sort()[0] ??
+      HISTORY_WINDOW.first;
     const label = [scope, foundWorkload.value, chosen === "any" ? "" : chosen]
       .filter((part) => part !== "")
       .join(" ");

@@ -1,6 +1,7 @@
 import { API_PRICES } from "../../src/presets/data/apiPrices";
 import { PRESET_DATASET } from "../../src/presets/data/dataset";
-import { DSR1_HISTORY, HISTORY_ENGINES, HISTORY_WINDOW } from "../../src/presets/data/history";
+import { HISTORY_ENGINES, HISTORY_WINDOW } from "../../src/presets/data/history";
+import { dsr1History } from "../../src/presets/historyCodec";
 import { ARCHITECTURES } from "../../src/presets/data/architectures";
 import { PRESET_FIELDS, type PresetFieldName } from "../../src/presets/data/fields";
 import { MODELS } from "../../src/presets/data/models";
@@ -11,6 +12,9 @@ import { PRECISIONS, WORKLOADS } from "../../src/presets/data/workloads";
 import { normalizeName } from "../../src/presets/match";
 import type { FieldValue } from "../../src/presets/types";
 import { REQUIRED_PLATFORM_IDS } from "../support/fixtures";
+
+/** The history as the lookups read it: unpacked from data/history.ts. */
+const DSR1_HISTORY = dsr1History();
 
 const EXPECTED_FIELDS: readonly PresetFieldName[] = [
   "hbmGb",

@@ -37,11 +37,39 @@ export function termsValid(t: FastTerms): boolean {
   );
 }
 
+/**
+ * The growth factors base^((period − 1) / periodsPerYear) of one schedule, kept while the base and the
+ * schedule stay the same: SOLVEFOR and TORNADO vary one input at a time, so most fills reuse both columns
+ * and skip their Math.pow calls (the factors are the very values those calls return).
+ */
+class GrowthFactors {
+  base = NaN;
+  periodsPerYear = 0;
+  count = 0;
+  readonly factors: number[] = [];
+
+  of(base: number, periodsPerYear: number, count: number): number[] {
+    if (base !== this.base || periodsPerYear !== this.periodsPerYear || count !== this.count) {
+      const factors = this.factors;
+      factors.length = count + 1;
+      for (let period = 1; period <= count; period++) {
+        factors[period] = Math.pow(base, (period - 1) / periodsPerYear);
+      }
+      this.base = base;
+      this.periodsPerYear = periodsPerYear;
+      this.count = count;
+    }
+    return this.factors;
+  }
+}
+
 /** A reusable buffer of net cash flows; `flows[0]` is −investment, `count` operating periods follow. */
 export class FlowBuffer {
   flows: number[] = [];
   count = 0;
   lastFraction = 1;
+  private readonly throughputGrowth = new GrowthFactors();
+  private readonly priceGrowth = new GrowthFactors();
 
   /**
    * Fills the buffer with the net flows of buildRows(terms, periodsPerYear). Returns false (and fills
@@ -57,19 +85,27 @@ export class FlowBuffer {
     const fullPeriodMillionTokens =
       (t.tokensPerSecond * t.utilization * SECONDS_PER_YEAR) / periodsPerYear / TOKENS_PER_MILLION;
     const fullPeriodCostUsd = t.annualOperatingCostUsd / periodsPerYear;
-    const throughputBase = 1 + t.annualThroughputGain;
-    const priceBase = 1 + t.annualPriceChange;
+    // The engine's Math.pow(1 + gain, yearsElapsed) and Math.pow(1 + change, yearsElapsed), period by period.
+    const throughputFactors = this.throughputGrowth.of(
+      1 + t.annualThroughputGain,
+      periodsPerYear,
+      count
+    );
+    const priceFactors = this.priceGrowth.of(1 + t.annualPriceChange, periodsPerYear, count);
     const flows = this.flows;
-    flows.length = count + 1;
+    if (flows.length !== count + 1) flows.length = count + 1;
     flows[0] = -t.investmentUsd;
-    for (let period = 1; period <= count; period++) {
-      const yearsElapsed = (period - 1) / periodsPerYear;
-      const fraction = period === count ? this.lastFraction : 1;
-      const millionTokens =
-        fullPeriodMillionTokens * fraction * Math.pow(throughputBase, yearsElapsed);
-      const revenueUsd = millionTokens * t.usdPerMillionTokens * Math.pow(priceBase, yearsElapsed);
-      flows[period] = revenueUsd - fullPeriodCostUsd * fraction;
+    const usdPerMillionTokens = t.usdPerMillionTokens;
+    // Full periods: the engine's fraction of 1 multiplies exactly, so it is left out.
+    for (let period = 1; period < count; period++) {
+      const millionTokens = fullPeriodMillionTokens * (throughputFactors[period] as number);
+      const revenueUsd = millionTokens * usdPerMillionTokens * (priceFactors[period] as number);
+      flows[period] = revenueUsd - fullPeriodCostUsd;
     }
+    const fraction = this.lastFraction;
+    const millionTokens = fullPeriodMillionTokens * fraction * (throughputFactors[count] as number);
+    const revenueUsd = millionTokens * usdPerMillionTokens * (priceFactors[count] as number);
+    flows[count] = revenueUsd - fullPeriodCostUsd * fraction;
     return true;
   }
 

@@ -3,10 +3,12 @@
  */
 export * from "./model";
 export * from "./distributions";
+export * from "./specialFunctions";
 export * from "./random";
 export * from "./statistics";
 export * from "./sampling";
 export * from "./simulate";
+export * from "./uncertainTable";
 export * from "./solve";
 export * from "./tornado";
 export * from "./scenarios";

@@ -3,7 +3,7 @@
  * correlation, which reorders each input's draws so their ranks follow a target correlation matrix while
  * every input keeps its own draws (and so its distribution) exactly.
  */
-import { normalQuantile } from "./distributions";
+import { normalQuantile } from "./specialFunctions";
 import type { SeededRandom } from "./random";
 
 /**

@@ -93,8 +93,7 @@ export function storedValue(value: ExcelJS.CellValue): StoredValue {
   if (typeof value === "object" && "formula" in value) {
     const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) return null;
-    if (typeof result === "object" && "error" in result)
-      return (result as { error: string }).error;
+    if (typeof result === "object" && "error" in result) return (result as { error: string }).error;
     return result as number | string | boolean;
   }
   if (typeof value === "object" && "sharedFormula" in value) {

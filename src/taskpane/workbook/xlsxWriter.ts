@@ -5,12 +5,13 @@
  * engine to recalculate in full on load. exceljs is loaded only when a workbook is exported, so the pane's
  * main chunk and functions.js never carry it.
  */
+import type * as ExcelJsTypes from "exceljs";
+import type { Worksheet } from "exceljs";
 import { columnLetters } from "./block";
 import type { Block, CellStyle, CellWrite } from "./block";
 import { fileFormula } from "./xlsxFormula";
 
-type ExcelJsModule = typeof import("exceljs");
-type Worksheet = import("exceljs").Worksheet;
+type ExcelJsModule = typeof ExcelJsTypes;
 
 export interface XlsxSheet {
   /** A valid worksheet name (see `uniqueSheetName`). */

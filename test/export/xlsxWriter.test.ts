@@ -28,7 +28,7 @@ function smallModel(): Block {
     },
     { row: 6, column: 1, formula: "=PERCENTILE.INC(B5:B6, 0.5)", result: 194.055 },
     { row: 7, column: 1, formula: '=IF(B5>1, "percentile.inc(", "ok")', result: "ok" },
-    { row: 8, column: 1, formula: "=IRR(B5:B6)", result: { error: "#NUM!" } },
+    { row: 8, column: 1, formula: '=IFERROR(IRR(B5:B6), "No IRR")', result: "No IRR" },
     { row: 9, column: 1, formula: "=B5>0", result: true },
     { row: 10, column: 1, value: "" },
   ];
@@ -110,7 +110,7 @@ describe("xlsxBytes", () => {
       result: 194.055,
     });
     expect(sheet.getCell("B8").value).toMatchObject({ result: "ok" });
-    expect(sheet.getCell("B9").value).toMatchObject({ result: { error: "#NUM!" } });
+    expect(sheet.getCell("B9").value).toMatchObject({ result: "No IRR" });
     expect(sheet.getCell("B10").value).toMatchObject({ result: true });
   });
 

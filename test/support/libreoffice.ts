@@ -75,7 +75,7 @@ export async function valuesByName(file: string): Promise<Map<string, StoredValu
     if (!match) continue;
     const sheet = workbook.getWorksheet(match[1]!.replace(/''/g, "'"));
     if (!sheet) continue;
-    values.set(name, storedValue(sheet.getCell(`${match[2]}${match[3]}`).value));
+    values.set(name, storedValue(sheet.getCell(`${match[2]}${match[3]}`)));
   }
   return values;
 }
@@ -85,20 +85,16 @@ function definedNameModel(workbook: ExcelJS.Workbook): { name: string; ranges: s
     .model;
 }
 
-export function storedValue(value: ExcelJS.CellValue): StoredValue {
+/**
+ * A cell's stored value. A formula cell's result comes from `cell.result`: exceljs's `cell.value` leaves
+ * out a result that is 0 or false.
+ */
+export function storedValue(cell: ExcelJS.Cell): StoredValue {
+  const value: unknown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (typeof value === "object" && "error" in value) return value.error;
-  if (typeof value === "object" && "formula" in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === "object" && "error" in result) return (result as { error: string }).error;
-    return result as number | string | boolean;
-  }
-  if (typeof value === "object" && "sharedFormula" in value) {
-    const result = (value as { result?: unknown }).result;
-    return (result ?? null) as StoredValue;
-  }
+  if (typeof value === "object" && "error" in value)
+    return String((value as { error: unknown }).error);
   return String(value);
 }

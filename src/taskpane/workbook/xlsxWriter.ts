@@ -29,8 +29,8 @@ export interface XlsxOptions {
   readonly title?: string;
 }
 
-/** A cached formula result: a number, text, a truth value, or an Excel error such as "#NUM!". */
-export type CachedResult = number | string | boolean | { readonly error: string };
+/** A cached formula result: a number, text (the core's reason where there is no answer) or a truth value. */
+export type CachedResult = number | string | boolean;
 
 /** A cell as the writer reads it: the block's cell, with the cached result a native builder may add. */
 type CellWithResult = CellWrite & { readonly result?: CachedResult };
@@ -52,8 +52,6 @@ const STYLES: Record<CellStyle, FileStyle> = {
 
 /** Points → exceljs column width in characters of the default font (Calibri 11: about 7 px = 5.25 pt). */
 const POINTS_PER_CHARACTER = 5.25;
-
-const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 
 let loading: Promise<ExcelJsModule> | undefined;
 
@@ -80,8 +78,6 @@ function cellValue(cell: CellWithResult, options: XlsxOptions): unknown {
     if ((options.cachedResults ?? true) && result !== undefined) {
       if (typeof result === "number" && !Number.isFinite(result))
         throw new Error(`cached result of ${cell.formula} is not finite`);
-      if (typeof result === "object" && !EXCEL_ERRORS.has(result.error))
-        throw new Error(`cached result of ${cell.formula} is no Excel error: ${result.error}`);
       return { formula, result };
     }
     return { formula };

@@ -21,7 +21,8 @@ export const EXPORT_TEXT = {
   open: "Open as new workbook",
   macHint:
     "Excel for Mac blocks downloads from add-ins (office-js #2700): there, use Open as new workbook and save it.",
-  outsideExcel: "Downloads the file from this page; in Excel the pane can also open it as a new workbook.",
+  outsideExcel:
+    "Downloads the file from this page; in Excel the pane can also open it as a new workbook.",
 } as const;
 
 type Action = (workbook: StandaloneWorkbook) => Promise<void> | void;
@@ -58,7 +59,11 @@ export function mount(root: HTMLElement, state: PaneState, services: Services): 
     "data-testid": "export-status",
   });
   const button = (label: string, testId: string, action: Action): HTMLButtonElement => {
-    const node = el("button", { type: "button", className: "button", "data-testid": testId }, label);
+    const node = el(
+      "button",
+      { type: "button", className: "button", "data-testid": testId },
+      label
+    );
     node.addEventListener("click", () => {
       node.disabled = true;
       void exportThen(state, services, status, label, action).finally(() => {
@@ -80,7 +85,11 @@ export function mount(root: HTMLElement, state: PaneState, services: Services): 
       el("h2", { id: "share-export-heading" }, EXPORT_TEXT.heading),
       el("p", { className: "hint" }, EXPORT_TEXT.intro),
       el("div", { className: "insert-row" }, download, open),
-      el("p", { className: "hint" }, services.inExcel ? EXPORT_TEXT.macHint : EXPORT_TEXT.outsideExcel),
+      el(
+        "p",
+        { className: "hint" },
+        services.inExcel ? EXPORT_TEXT.macHint : EXPORT_TEXT.outsideExcel
+      ),
       status
     )
   );

@@ -108,7 +108,8 @@ export type Parsed =
 /** A number as the functions read one: text that is no number stays text, so the message says so. */
 function numberArgument(text: string, option: NumberOption): number {
   const trimmed = text.trim();
-  const value: unknown = trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
+  const value: unknown =
+    trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
   return checked(value as number, option.parameter, option.rule);
 }
 
@@ -161,6 +162,26 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
   return { ok: true, args: { inputs, out, force, cachedValues } };
 }
 
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: "its folder does not exist",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+};
+
+/** Why a file could not be written, in words, with the system's code. */
+function writeFailure(error: unknown): string {
+  const { code, message } = (typeof error === "object" && error !== null ? error : {}) as {
+    code?: string;
+    message?: string;
+  };
+  const words = code === undefined ? undefined : WRITE_FAILURES[code];
+  if (words !== undefined) return `${words} (${code})`;
+  return message ?? String(error);
+}
+
 /** Runs the export; the exit code: 0 written, 1 refused or failed, 2 bad arguments. */
 export async function runExport(argv: readonly string[], io: ExportIo): Promise<number> {
   const parsed = parseExportArgs(argv);
@@ -185,8 +206,7 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
   try {
     io.writeFile(out, workbook.value.bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.err(`Cannot write ${out}: ${reason}`);
+    io.err(`Cannot write ${out}: ${writeFailure(error)}`);
     return 1;
   }
   io.out(

@@ -1,7 +1,8 @@
 /**
  * "Insert model": a choice of sheet (the annual lifecycle model or the quarterly build-out), kept in the
- * one state, and the button that writes the chosen sheet from the calculator's inputs to a new worksheet.
- * Mounted by the calculator view under its results.
+ * one state, the "native formulas" option for the lifecycle model (ordinary Excel formulas a colleague
+ * without the add-in can recalculate), and the button that writes the chosen sheet from the calculator's
+ * inputs to a new worksheet. Mounted by the calculator view under its results.
  */
 import { findPlatform } from "../../presets";
 import { el } from "../dom";
@@ -14,6 +15,13 @@ import { buildOutSheet, buildOutSheetBaseName } from "../workbook/buildOutSheet"
 import type { InsertResult } from "../workbook/excelWriter";
 import { modelSheet, modelSheetBaseName } from "../workbook/modelSheet";
 import type { ModelContext } from "../workbook/modelRows";
+import { nativeModelSheet, nativeModelSheetBaseName } from "../workbook/nativeModel";
+
+/** What the "native formulas" option says it writes; the build-out has no native variant yet. */
+export const NATIVE_OPTION = {
+  label: "Native formulas (no add-in needed)",
+  hint: "Ordinary Excel formulas (PMT, NPV, IRR) over a 30-year table, with the inputs' bounds: whoever opens the workbook without the add-in still sees live figures. Lifecycle model only.",
+} as const;
 
 /** The variants in the order the pane offers them, each with the line that says what it writes. */
 export const MODEL_VARIANTS: readonly { id: ModelVariant; label: string; hint: string }[] = [
@@ -46,9 +54,17 @@ export function insertModelControls(state: PaneState, services: Services): HTMLE
     });
     return { variant, input };
   });
+  const native = el("input", {
+    type: "checkbox",
+    id: "model-native",
+    "data-testid": "model-native",
+    "aria-describedby": "model-native-hint",
+    disabled: state.current.modelVariant !== "lifecycle",
+  });
   state.subscribe((changed, data) => {
     if (!changed.has("modelVariant")) return;
     for (const { variant, input } of radios) input.checked = data.modelVariant === variant.id;
+    native.disabled = data.modelVariant !== "lifecycle";
   });
   return el(
     "div",
@@ -65,16 +81,30 @@ export function insertModelControls(state: PaneState, services: Services): HTMLE
           el("label", { for: input.id }, variant.label),
           el("span", { className: "hint", id: `model-variant-${variant.id}-hint` }, variant.hint)
         )
+      ),
+      el(
+        "div",
+        { className: "choice-option" },
+        native,
+        el("label", { for: native.id }, NATIVE_OPTION.label),
+        el("span", { className: "hint", id: "model-native-hint" }, NATIVE_OPTION.hint)
       )
     ),
     insertButton(services, "Insert model as a new sheet", "insert-model", () =>
-      insertModel(state, services)
+      insertModel(state, services, native.checked && !native.disabled)
     )
   );
 }
 
-/** The chosen sheet for the calculator's inputs, on a new worksheet; nothing without a throughput figure. */
-export function insertModel(state: PaneState, services: Services): Promise<InsertResult> {
+/**
+ * The chosen sheet for the calculator's inputs, on a new worksheet; nothing without a throughput figure.
+ * `native` writes the lifecycle model in ordinary Excel formulas instead of TOKENOMICS functions.
+ */
+export function insertModel(
+  state: PaneState,
+  services: Services,
+  native = false
+): Promise<InsertResult> {
   const { inputs, modelVariant } = state.current;
   const throughput = calculate(inputs).tokensPerSecondPerGpu;
   if (!throughput.ok) return Promise.resolve(throughput);
@@ -85,7 +115,9 @@ export function insertModel(state: PaneState, services: Services): Promise<Inser
     throughputSource: `InferenceX measurements, interpolated: ${throughputFormula(inputs)} at insert`,
     insertedOn: services.today,
   };
-  return modelVariant === "buildout"
-    ? services.insertOnNewSheet(buildOutSheet(inputs, context), buildOutSheetBaseName(inputs))
+  if (modelVariant === "buildout")
+    return services.insertOnNewSheet(buildOutSheet(inputs, context), buildOutSheetBaseName(inputs));
+  return native
+    ? services.insertOnNewSheet(nativeModelSheet(inputs, context), nativeModelSheetBaseName(inputs))
     : services.insertOnNewSheet(modelSheet(inputs, context), modelSheetBaseName(inputs));
 }

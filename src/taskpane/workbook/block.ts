@@ -12,6 +12,11 @@ export interface CellWrite {
   readonly value?: string | number;
   /** A formula starting with "=". */
   readonly formula?: string;
+  /**
+   * A formula's cached value, as the core computes it: written into an exported file so a reader that does
+   * not recalculate still shows the right figure. The pane's writer ignores it (Excel calculates).
+   */
+  readonly result?: number | string | boolean;
   readonly numberFormat?: string;
   readonly style?: CellStyle;
 }

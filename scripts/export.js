@@ -7,7 +7,6 @@ const fs = require("fs");
 const path = require("path");
 
 /** @type {{ runExport: (argv: readonly string[], io: object) => Promise<number> }} */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runExport } = require(path.join(__dirname, "..", "build", "export", "xlsxCli.js"));
 
 const io = {

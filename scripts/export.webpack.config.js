@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Compiles the exporter (src/taskpane/workbook/xlsxCli.ts and what it imports: core, presets, the native
 // model sheet, the .xlsx writer) for node into build/export/, for scripts/export.js. exceljs stays a plain
 // require from node_modules.

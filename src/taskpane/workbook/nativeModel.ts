@@ -25,7 +25,8 @@ import { asLiteralText } from "./block";
 import type { Block, CellWrite, NameWrite } from "./block";
 import { modelInputRows, modelOutputRows, presetTierUsdPerGpuHour } from "./modelRows";
 import type { ModelContext } from "./modelRows";
-import { NATIVE_OUTPUT_NAMES, nativeOutputFormulas, periodTables } from "./nativeTables";
+import { nativeOutputFormulas } from "./nativeOutputs";
+import { NATIVE_OUTPUT_NAMES, periodTables } from "./nativeTables";
 import {
   ADDIN_VERSION,
   NATIVE_HORIZON_MONTHS,

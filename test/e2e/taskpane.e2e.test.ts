@@ -3,6 +3,7 @@
  * of office.js. Browse, calculate, compare, save a preset, insert a preset and a model, and check what was
  * written to the workbook. Saves screenshots to test-results/.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
@@ -733,7 +734,9 @@ describe("Share tab: Freeze and Unfreeze", () => {
     const { page, errors } = await openPane(session, { inExcel: false });
     await page.click('[data-testid="tab-share"]');
     expect(await page.locator("#panel-share").isVisible()).toBe(true);
-    await expect(page.locator("#panel-share h2").textContent()).resolves.toBe("Share a model");
+    await expect(page.locator("#panel-share h2").first().textContent()).resolves.toBe(
+      "Share a model"
+    );
     await expect(page.locator('[data-testid="share-freeze"]').isDisabled()).resolves.toBe(true);
     await expect(page.locator('[data-testid="share-unfreeze"]').isDisabled()).resolves.toBe(true);
     await expect(page.locator('[data-testid="share-needs-excel"]').textContent()).resolves.toBe(
@@ -741,6 +744,40 @@ describe("Share tab: Freeze and Unfreeze", () => {
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-share-standalone.png") });
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("downloads the standalone workbook outside Excel: native formulas with cached values, exceljs loaded on demand", async () => {
+    const { page, errors } = await openPane(session, { inExcel: false });
+    const scriptsBefore = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => entry.name)
+    );
+    expect(scriptsBefore.some((name) => name.endsWith("/exceljs.js"))).toBe(false);
+    await page.click('[data-testid="tab-share"]');
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="export-download"]'),
+    ]);
+    const file = path.join(SCREENSHOTS, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(file).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const formulas: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) formulas.push(cell.formula);
+        })
+      )
+    );
+    expect(formulas.some((formula) => /\bIRR\(/.test(formula))).toBe(true);
+    expect(formulas.filter((formula) => /TOKENOMICS\./i.test(formula))).toEqual([]);
+    await expect(page.locator('[data-testid="export-status"]').textContent()).resolves.toMatch(
+      /KB\)\.$/
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-share-export.png") });
     expect(errors).toEqual([]);
     await page.close();
   });

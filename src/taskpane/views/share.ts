@@ -2,6 +2,7 @@
  * "Share": make a workbook readable without the add-in. Freeze keeps the current values of the TOKENOMICS
  * formulas in the selection, the sheet or the workbook as constants, with a stamp; the formulas stay in the
  * workbook, and Unfreeze puts them back. Both ask before they change anything (the writer does the asking).
+ * Below them, the standalone workbook (shareExport.ts): the model in native formulas, as a file.
  */
 import { el } from "../dom";
 import type { Services } from "../services";
@@ -9,6 +10,7 @@ import { NEEDS_EXCEL } from "../shell/needsExcel";
 import type { PaneState } from "../state";
 import type { FreezeScope } from "../workbook/freezePlan";
 import type { FreezeResult } from "../workbook/freezeWriter";
+import { mount as mountStandaloneExport } from "./shareExport";
 
 /** The scopes in the order the pane offers them. */
 export const SHARE_SCOPES: readonly { readonly id: FreezeScope; readonly label: string }[] = [
@@ -112,4 +114,6 @@ export function mountShare(root: HTMLElement, state: PaneState, services: Servic
         : el("span", { className: "hint", id: hintId, "data-testid": hintId }, NEEDS_EXCEL)
     )
   );
+  // The standalone workbook works outside Excel too, so it sits below Freeze in the same tab.
+  mountStandaloneExport(root, state, services);
 }

@@ -4,7 +4,7 @@
  * range, and where each block's stamp goes. No Office here: the writer reads, this plans, the writer writes.
  */
 import { PRESET_DATASET } from "../../presets";
-import packageJson from "../../../package.json";
+import { ADDIN_VERSION } from "../version";
 import { cellAddress } from "./block";
 import {
   callsTokenomics,
@@ -17,9 +17,6 @@ import type { CellRect } from "./freezeFormulas";
 
 /** What Freeze and Unfreeze act on. */
 export type FreezeScope = "selection" | "sheet" | "workbook";
-
-/** The add-in's version, as the stamp shows it. */
-export const ADDIN_VERSION: string = packageJson.version;
 
 /** A worksheet as the writer read it: its used range from `origin`, and the spill range of each anchor. */
 export interface SheetScan {

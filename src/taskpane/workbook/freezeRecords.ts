@@ -7,7 +7,8 @@ import { PRESET_DATASET } from "../../presets";
 import { cellAddress } from "./block";
 import { rectAddress, restoreSpillRefs } from "./freezeFormulas";
 import type { CellRect } from "./freezeFormulas";
-import { ADDIN_VERSION, quoteSheet } from "./freezePlan";
+import { ADDIN_VERSION } from "../version";
+import { quoteSheet } from "./freezePlan";
 import type { FreezePlan } from "./freezePlan";
 
 /** The document setting that holds every frozen block's record, by the block's defined name. */

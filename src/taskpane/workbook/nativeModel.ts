@@ -27,8 +27,8 @@ import { modelInputRows, modelOutputRows, presetTierUsdPerGpuHour } from "./mode
 import type { ModelContext } from "./modelRows";
 import { nativeOutputFormulas } from "./nativeOutputs";
 import { NATIVE_OUTPUT_NAMES, periodTables } from "./nativeTables";
+import { ADDIN_VERSION } from "../version";
 import {
-  ADDIN_VERSION,
   NATIVE_HORIZON_MONTHS,
   NATIVE_HORIZON_YEARS,
   coreResults,

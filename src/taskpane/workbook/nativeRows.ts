@@ -26,9 +26,6 @@ export const NATIVE_HORIZON_YEARS = 30;
 /** Months in the payback table: NATIVE_HORIZON_YEARS × 12. */
 export const NATIVE_HORIZON_MONTHS = NATIVE_HORIZON_YEARS * 12;
 
-/** The add-in's release, as package.json says (a test keeps them equal); shown in the provenance block. */
-export const ADDIN_VERSION = "1.2.0";
-
 /** The range a name's value must lie in, as the core's rule for it says; the sheet's check cell tests it. */
 export interface Bound {
   readonly name: string;

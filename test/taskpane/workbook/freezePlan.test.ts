@@ -1,8 +1,8 @@
 import { PRESET_DATASET } from "../../../src/presets";
 import type { CellRect } from "../../../src/taskpane/workbook/freezeFormulas";
 import { intersects } from "../../../src/taskpane/workbook/freezeFormulas";
+import { ADDIN_VERSION } from "../../../src/taskpane/version";
 import {
-  ADDIN_VERSION,
   freezeSummaryLines,
   planFreeze,
   tokenomicsCells,

@@ -14,11 +14,8 @@ import {
   nativeModelOutputs,
   nativeModelSheet,
 } from "../../../src/taskpane/workbook/nativeModel";
-import {
-  ADDIN_VERSION,
-  excelNumber,
-  nativeBounds,
-} from "../../../src/taskpane/workbook/nativeRows";
+import { ADDIN_VERSION } from "../../../src/taskpane/version";
+import { excelNumber, nativeBounds } from "../../../src/taskpane/workbook/nativeRows";
 import { isClose } from "../../support/tolerance";
 import { evaluateBlock } from "./nativeHyperFormula";
 

@@ -137,13 +137,13 @@ function benchmarkDecide({ registered, log }) {
   const simulation = (metric, uncertain) => {
     const args = [[metric], INPUTS, uncertain, [[TRIALS]], [[1]], CORRELATIONS, null];
     const summary = /** @type {unknown[][]} */ (simulate(...args));
-    // The same draws SIMULATE makes: its own parse, base and sampler, run once before timing.
+    // The same model and draws SIMULATE makes: its own parse, per-trial model and sampler, run once
+    // before timing.
     const parsed = core.uncertainInputs(/** @type {never} */ (uncertain));
-    const base = core.decisionModel(/** @type {never} */ (INPUTS)).values();
-    for (const u of parsed)
-      base[u.slot] = u.distribution.quantile(u.cdfLow + 0.5 * (u.cdfHigh - u.cdfLow));
-    const evaluate = new core.DecisionModel(base, new Map()).evaluator(
-      /** @type {import("../../src/core").MetricName} */ (metric)
+    const { base, slots, evaluate } = core.simulationModel(
+      core.checkedMetric(metric),
+      core.decisionModel(/** @type {never} */ (INPUTS)),
+      parsed
     );
     const columns = core.sampleColumns(
       parsed,
@@ -151,7 +151,6 @@ function benchmarkDecide({ registered, log }) {
       1,
       core.checkedCorrelations(/** @type {never} */ (CORRELATIONS), parsed.length)
     );
-    const slots = parsed.map((u) => u.slot);
     const rates = measureCallsPerSecond(
       {
         adapter: callLoop(simulate, [args]),

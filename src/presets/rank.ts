@@ -22,7 +22,7 @@ import {
 } from "./estimate";
 import { MODELS, type ModelId } from "./data/models";
 import { PLATFORMS, type PlatformId } from "./data/platforms";
-import { THROUGHPUT_POINTS, type ThroughputRecord } from "./data/throughput";
+import { type MeasuredPoint, throughputPoints } from "./throughputCodec";
 import { WORKLOADS, type WorkloadId } from "./data/workloads";
 import { notFound, presetValue } from "./lookup";
 import { type Candidate, findExact } from "./match";
@@ -69,7 +69,7 @@ export const RANK_MESSAGES = {
   atInteractivity: (tokensPerSecondPerUser: number): string =>
     `at ${formatQuantity(tokensPerSecondPerUser, 2)} tokens/s per user`,
   atPeak: "at a peak-throughput point",
-  peakNote: (point: ThroughputRecord): string =>
+  peakNote: (point: MeasuredPoint): string =>
     `peak-throughput point: ${point.precision}, ${point.engine}, concurrency ${point.concurrency}`,
   frontierNote: (precision: string): string =>
     `read on the measured ${precision === "any" ? "frontier (every precision)" : `${precision} frontier`}`,
@@ -161,8 +161,8 @@ function findWorkload(name: string): Answer<WorkloadId, NotFound> {
 }
 
 /** The measured point of highest throughput on a frontier (its first point, by construction; max to be sure). */
-function peakPoint(frontier: readonly ThroughputRecord[]): ThroughputRecord | undefined {
-  let peak: ThroughputRecord | undefined;
+function peakPoint(frontier: readonly MeasuredPoint[]): MeasuredPoint | undefined {
+  let peak: MeasuredPoint | undefined;
   for (const point of frontier)
     if (peak === undefined || point.tokensPerSecondPerGpu > peak.tokensPerSecondPerGpu)
       peak = point;
@@ -176,7 +176,7 @@ type Reading = Answer<{
 }>;
 
 /** The reading at a platform's peak-throughput point: the measured point of most tokens/s per GPU. */
-function peakReading(platformId: PlatformId, frontier: readonly ThroughputRecord[]): Reading {
+function peakReading(platformId: PlatformId, frontier: readonly MeasuredPoint[]): Reading {
   const peak = peakPoint(frontier);
   if (peak === undefined) return { ok: false, reason: `${platformId} has no measured point` };
   return found({
@@ -430,7 +430,7 @@ export interface PlatformWinner {
 
 /** True when every measured point of the model is a single published peak point (no frontier to read). */
 function measuredAtPeaksOnly(model: ModelId): boolean {
-  const points = THROUGHPUT_POINTS.filter((p) => p.model === model);
+  const points = throughputPoints().filter((p) => p.model === model);
   return points.length > 0 && points.every((p) => "singlePoint" in p);
 }
 
@@ -471,7 +471,7 @@ export function platformWinners(
     }
   } else {
     for (const w of WORKLOADS)
-      if (THROUGHPUT_POINTS.some((p) => p.model === modelId && p.workload === w.id))
+      if (throughputPoints().some((p) => p.model === modelId && p.workload === w.id))
         workloadIds.push(w.id);
   }
   const levels: readonly (number | undefined)[] =

@@ -18,6 +18,7 @@ import { type DecodedHistoryGroup, dsr1History } from "./historyCodec";
 import { MODELS, type ModelId } from "./data/models";
 import { PLATFORMS, type PlatformId } from "./data/platforms";
 import { THROUGHPUT_POINTS, type ThroughputRecord } from "./data/throughput";
+import { type MeasuredPoint, type ThroughputPoint, throughputPoints } from "./throughputCodec";
 import { PRECISIONS, type Precision, WORKLOADS, type WorkloadId } from "./data/workloads";
 import { findPlatform, notFound } from "./lookup";
 import { findExact, type Candidate } from "./match";
@@ -39,8 +40,8 @@ export interface ThroughputAt {
   /** The measured interactivity, output tokens/s per user, at which the answer was read. */
   readonly tokensPerSecondPerUser: number;
   /** The measured frontier points either side (the same point on an exact hit). */
-  readonly lower: ThroughputRecord;
-  readonly upper: ThroughputRecord;
+  readonly lower: MeasuredPoint;
+  readonly upper: MeasuredPoint;
 }
 
 /** One measured combination available for a platform. */
@@ -65,13 +66,17 @@ export interface ThroughputOptions {
   readonly combinations: readonly ThroughputCombination[];
 }
 
-/** A measured series: the filter that selected it and its Pareto frontier, by ascending interactivity. */
-export interface ThroughputSeries {
+/**
+ * A measured series: the filter that selected it and its Pareto frontier, by ascending interactivity. Today's
+ * points carry their row in THROUGHPUT_POINTS (where the pane reads their provenance); the history's carry it
+ * themselves.
+ */
+export interface ThroughputSeries<Point extends MeasuredPoint = ThroughputPoint> {
   readonly platformId: PlatformId;
   readonly model: ModelId;
   readonly workload: WorkloadId;
   readonly precision: Precision | "any";
-  readonly frontier: readonly ThroughputRecord[];
+  readonly frontier: readonly Point[];
 }
 
 /**
@@ -90,7 +95,7 @@ export function throughputSeries(
   const foundPlatform = findPlatform(platform);
   if (!foundPlatform.ok) return foundPlatform;
   const platformId = foundPlatform.value.id;
-  const onPlatform = THROUGHPUT_POINTS.filter((p) => p.platformId === platformId);
+  const onPlatform = throughputPoints().filter((p) => p.platformId === platformId);
   if (onPlatform.length === 0) return noMeasurements(platformId, model);
 
   const foundModel = resolve(
@@ -182,8 +187,8 @@ export function throughputAt(
 
 /** Reads a resolved series at an interactivity: a single published point, or the frontier. */
 function readSeries(
-  series: ThroughputSeries,
-  prepared: PreparedFrontier<ThroughputRecord>,
+  series: ThroughputSeries<MeasuredPoint>,
+  prepared: PreparedFrontier<MeasuredPoint>,
   tokensPerSecondPerUser: number
 ): Answer<ThroughputAt, OutOfRange | NotAtPoint> {
   const { platformId, model: modelId, workload: workloadId, precision: chosen } = series;
@@ -228,8 +233,8 @@ function publishedTpotMs(tokensPerSecondPerUser: number): number {
 }
 
 function readSinglePoints(
-  series: ThroughputSeries,
-  points: readonly ThroughputRecord[],
+  series: ThroughputSeries<MeasuredPoint>,
+  points: readonly MeasuredPoint[],
   tokensPerSecondPerUser: number
 ): Answer<ThroughputAt, NotAtPoint> {
   checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
@@ -271,7 +276,7 @@ function readSinglePoints(
 }
 
 type ResolvedSeries =
-  (Found<ThroughputSeries> & { readonly prepared: PreparedFrontier<ThroughputRecord> }) | NotFound;
+  (Found<ThroughputSeries> & { readonly prepared: PreparedFrontier<ThroughputPoint> }) | NotFound;
 
 // A workbook asks for the same few series thousands of times (a THROUGHPUT column, a sensitivity grid):
 // each distinct spelling is resolved and its frontier prepared once. The data never changes at run time,
@@ -306,7 +311,7 @@ export function throughputOptions(platform: string): Answer<ThroughputOptions, N
   const foundPlatform = findPlatform(platform);
   if (!foundPlatform.ok) return foundPlatform;
   const platformId = foundPlatform.value.id;
-  const onPlatform = THROUGHPUT_POINTS.filter((p) => p.platformId === platformId);
+  const onPlatform = throughputPoints().filter((p) => p.platformId === platformId);
   const combinations: ThroughputCombination[] = [];
   for (const model of MODELS) {
     for (const workload of WORKLOADS) {
@@ -344,7 +349,7 @@ export function throughputOptions(platform: string): Answer<ThroughputOptions, N
 /** A platform with no throughput rows at all: says so and lists the platforms that have some. */
 function noMeasurements(platformId: PlatformId, model: string): NotFound {
   const measured = PLATFORMS.map((p) => p.id).filter((id) =>
-    THROUGHPUT_POINTS.some((p) => p.platformId === id)
+    throughputPoints().some((p) => p.platformId === id)
   );
   return {
     ok: false,
@@ -442,7 +447,7 @@ export function historySeries(
   precision: string | null | undefined,
   asOf: string
 ): Answer<
-  ThroughputSeries & { readonly asOf: IsoDate; readonly frontierDate: IsoDate },
+  ThroughputSeries<ThroughputRecord> & { readonly asOf: IsoDate; readonly frontierDate: IsoDate },
   NotFound | NoHistory
 > {
   const date = isoDateOrThrow(asOf, "asOf");

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 
 import { DISTRIBUTION_NAMES, METRICS, MODEL_PARAMETERS } from "../../src/core";
+import { PARAMETER_HELP } from "../../src/functions/parameterHelp";
 import { PARAMETERS } from "../../src/functions/parameters";
 import {
   COST_BASES,
@@ -271,7 +272,8 @@ function tableArgument(name: string): fc.Arbitrary<unknown> {
 
 /** A parameter's argument of its declared kind (parameters.ts): matrix parameters are typed `any`. */
 function typedArgument(name: string): fc.Arbitrary<unknown> {
-  const declared = (PARAMETERS as Record<string, { kind: string; help: string } | undefined>)[name];
+  const declared = (PARAMETERS as Record<string, { kind: string } | undefined>)[name];
+  const help = (PARAMETER_HELP as Record<string, string | undefined>)[name] ?? "";
   if (declared?.kind === "date") return dateArgument(name);
   if (declared?.kind === "table") return tableArgument(name);
   // A simulation's trials: mostly few, so thousands of runs stay quick (omitted is 10,000).
@@ -287,7 +289,7 @@ function typedArgument(name: string): fc.Arbitrary<unknown> {
       { arbitrary: fc.double({ min: 20, max: 150, noNaN: true }), weight: 1 },
       { arbitrary: numberArgument, weight: 1 }
     );
-  if (declared?.kind === "number" && /row or (one )?column/.test(declared.help))
+  if (declared?.kind === "number" && /row or (one )?column/.test(help))
     return fc.oneof({ arbitrary: periodRow, weight: 3 }, { arbitrary: numberArgument, weight: 1 });
   return declared?.kind === "number" ? numberArgument : textArgument(name);
 }

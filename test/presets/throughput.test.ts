@@ -3,6 +3,7 @@ import { PLATFORMS } from "../../src/presets/data/platforms";
 import { THROUGHPUT_POINTS } from "../../src/presets/data/throughput";
 import { throughputAt, throughputOptions, throughputSeries } from "../../src/presets/throughput";
 import type { ThroughputCombination } from "../../src/presets/throughput";
+import { throughputPoints } from "../../src/presets/throughputCodec";
 import { expectInputError } from "../support/errors";
 
 /** Every measured platform × model × workload × precision, from the options the task pane offers. */
@@ -16,7 +17,8 @@ const COMBINATIONS: readonly (ThroughputCombination & { readonly platformId: str
 describe("throughputAt", () => {
   describe("results", () => {
     it("returns a measured B200 DeepSeek-R1 1k/1k point exactly (12,515.7 tokens/s per GPU at 21.34)", () => {
-      expect(throughputAt("B200", "DeepSeek-R1", "1k/1k", 21.34)).toMatchObject({
+      const read = throughputAt("B200", "DeepSeek-R1", "1k/1k", 21.34);
+      expect(read).toMatchObject({
         ok: true,
         value: {
           platformId: "B200",
@@ -24,9 +26,11 @@ describe("throughputAt", () => {
           workload: "1k/1k",
           precision: "any",
           tokensPerSecondPerGpu: 12515.7,
-          lower: { source: "IX-blog-gb200" },
         },
       });
+      // The point read is the table's row from the GB200 blog (the lookups carry its row, not its source).
+      const row = throughputPoints().findIndex((p) => read.ok && p === read.value.lower);
+      expect(THROUGHPUT_POINTS[row]).toMatchObject({ source: "IX-blog-gb200" });
     });
 
     it.each(COMBINATIONS.map((c) => [c.platformId, c.model, c.workload, c.precision, c] as const))(
@@ -251,7 +255,7 @@ describe("throughputSeries", () => {
         p.precision === "FP4"
     );
     expect(series.value.frontier.length).toBeLessThan(all.length);
-    expect(series.value.frontier).toEqual(paretoFrontier(all));
+    expect(series.value.frontier.map((p) => THROUGHPUT_POINTS[p.row])).toEqual(paretoFrontier(all));
   });
 });
 

@@ -10,6 +10,7 @@ import { RULES } from "../rules";
 import {
   DecisionModel,
   type MetricAnswer,
+  type MetricEvaluator,
   type MetricName,
   type TableCell,
   checkedMetric,
@@ -127,6 +128,43 @@ function insideRule(x: number, low: number, high: number): number {
   return x;
 }
 
+/** The model one trial of SIMULATE runs: a value vector to start from and the metric's evaluator. */
+export interface SimulationModel {
+  /** Every input's base value, each uncertain input at its median; a trial overwrites `slots`. */
+  readonly base: Float64Array;
+  /** Where each uncertain input goes in the value vector, in the uncertain table's order. */
+  readonly slots: readonly number[];
+  /** The model over `base` (the loss rule asks it which inputs were given). */
+  readonly model: DecisionModel;
+  /** The metric of one trial's value vector; NaN where it has no answer (no IRR, no payback). */
+  readonly evaluate: MetricEvaluator;
+}
+
+/**
+ * The per-trial model SIMULATE runs, built once before the trials: the benchmark's plain loop runs this
+ * same model, so its baseline cannot drift from SIMULATE's. Throws `inputs` errors naming what the metric
+ * needs and neither table gives.
+ */
+export function simulationModel(
+  metric: MetricName,
+  model: DecisionModel,
+  uncertain: readonly UncertainInput[]
+): SimulationModel {
+  // The base as the trials see it: every uncertain input given (its median), so the metric's checks of
+  // what is required pass for inputs that only the uncertain table names.
+  const base = model.values();
+  for (const u of uncertain) {
+    base[u.slot] = u.distribution.quantile(u.cdfLow + 0.5 * (u.cdfHigh - u.cdfLow));
+  }
+  const trialModel = new DecisionModel(base, new Map());
+  return {
+    base,
+    slots: uncertain.map((u) => u.slot),
+    model: trialModel,
+    evaluate: trialModel.evaluator(metric),
+  };
+}
+
 /**
  * Runs the model `trials` times with the uncertain inputs drawn from their distributions and summarises
  * the metric: mean, standard deviation, P5 to P95 (PERCENTILE.INC), the probability of a loss (ROI below
@@ -159,14 +197,7 @@ export function simulate(input: SimulateInput): SimulationSummary {
       ? undefined
       : checkedCorrelations(input.correlations, uncertain.length);
 
-  // The base as the trials see it: every uncertain input given (its median), so the metric's checks of
-  // what is required pass for inputs that only the uncertain table names.
-  const base = model.values();
-  for (const u of uncertain) {
-    base[u.slot] = u.distribution.quantile(u.cdfLow + 0.5 * (u.cdfHigh - u.cdfLow));
-  }
-  const trialModel = new DecisionModel(base, new Map());
-  const evaluate = trialModel.evaluator(metric);
+  const { base, slots, model: trialModel, evaluate } = simulationModel(metric, model, uncertain);
   const loss = lossRule(metric, threshold, trialModel);
 
   const columns = sampleColumns(uncertain, trials, seed, correlations, input.sampling ?? "latin");
@@ -176,8 +207,8 @@ export function simulate(input: SimulateInput): SimulationSummary {
   let noAnswers = 0;
   const worst = metric === "irr" ? -Infinity : Infinity;
   for (let i = 0; i < trials; i++) {
-    for (let j = 0; j < uncertain.length; j++) {
-      values[(uncertain[j] as UncertainInput).slot] = (columns[j] as Float64Array)[i] as number;
+    for (let j = 0; j < slots.length; j++) {
+      values[slots[j] as number] = (columns[j] as Float64Array)[i] as number;
     }
     const y = evaluate(values);
     if (loss !== undefined && loss(y, values)) losses++;

@@ -28,6 +28,11 @@
  * are rounded to 0.1 as the dashboard shows them. Interpolated, derived and vendor-claimed throughput
  * figures are deliberately left out: every row here is a measurement.
  *
+ * These rows are the source, and the task pane reads their provenance (date, run link) from here. The
+ * lookups read a packed copy of the columns they need, ./throughputPacked.ts, which keeps this table out of
+ * the functions bundle: after editing a row, run `node scripts/pack-throughput.js`
+ * (test/presets/throughputCodec.test.ts fails until the copy matches).
+ *
  * Data only: no logic.
  */
 import type { ThroughputRow } from "../types";

@@ -9,9 +9,16 @@ import {
   PRESET_DATASET,
   PRESET_FIELDS,
   SOURCES,
+  THROUGHPUT_POINTS,
   throughputSeries,
 } from "../../presets";
-import type { FieldValue, Platform, PresetFieldName, SourceId } from "../../presets";
+import type {
+  FieldValue,
+  Platform,
+  PresetFieldName,
+  SourceId,
+  ThroughputRecord,
+} from "../../presets";
 import { FIELD_LABELS, formatValue } from "../units";
 import { presetBlock } from "../workbook/presetBlock";
 import type { Block } from "../workbook/block";
@@ -146,14 +153,18 @@ export function throughputRows(platformId: string): ThroughputRow[] {
   return throughputCombinations(platformId).flatMap((combo) => {
     const series = throughputSeries(platformId, combo.model, combo.workload, combo.precision);
     if (!series.ok) return [];
-    return series.value.frontier.map((point) => ({
-      scope: `${point.model} ${point.workload} ${point.precision}`,
-      tokensPerSecondPerUser: formatValue(point.tokensPerSecondPerUser, "tokensPerSecond"),
-      tokensPerSecondPerGpu: formatValue(point.tokensPerSecondPerGpu, "tokensPerSecond"),
-      engine: point.engine,
-      measuredOn: point.measuredOn,
-      runUrl: point.runUrl,
-    }));
+    return series.value.frontier.map((point) => {
+      // The lookups carry what the functions read; the date and run link stay in the table, at `row`.
+      const provenance = THROUGHPUT_POINTS[point.row] as ThroughputRecord;
+      return {
+        scope: `${point.model} ${point.workload} ${point.precision}`,
+        tokensPerSecondPerUser: formatValue(point.tokensPerSecondPerUser, "tokensPerSecond"),
+        tokensPerSecondPerGpu: formatValue(point.tokensPerSecondPerGpu, "tokensPerSecond"),
+        engine: point.engine,
+        measuredOn: provenance.measuredOn,
+        runUrl: provenance.runUrl,
+      };
+    });
   });
 }
 

@@ -7,12 +7,14 @@ import {
   betaCdf,
   betaQuantile,
   checkedCorrelations,
+  checkedMetric,
   decisionModel,
   normalCdf,
   normalQuantile,
   sampleColumns,
   scenarios,
   simulate,
+  simulationModel,
   solveFor,
   tornado,
   uncertainInputs,
@@ -107,6 +109,34 @@ describe("simulate", () => {
     expect(s.mean).toEqual(exact);
     for (const p of s.percentiles) expect(p.value).toEqual(exact);
     expect(s.standardDeviation).toEqual({ ok: true, value: 0 });
+  });
+
+  it("runs, trial by trial, the model simulationModel gives (the benchmark's plain loop runs it too)", () => {
+    const uncertain = [
+      ["usdPerMillionTokens", "triangular", 0.5, 1.1, 2],
+      ["tokensPerSecond", "normal", 720000, 90000],
+    ] as const;
+    const parsed = uncertainInputs(uncertain);
+    const { base, slots, evaluate } = simulationModel(
+      checkedMetric("roiMultiple"),
+      decisionModel(BASE),
+      parsed
+    );
+    const columns = sampleColumns(parsed, 500, 7);
+    const values = base.slice();
+    const results = Array.from({ length: 500 }, (_, i) => {
+      slots.forEach((slot, j) => (values[slot] = columns[j]?.[i] as number));
+      return evaluate(values);
+    }).sort((a, b) => a - b);
+    const s = simulate({ metric: "roiMultiple", inputs: BASE, uncertain, trials: 500, seed: 7 });
+    const p50 = s.percentiles.find((p) => p.probability === 0.5)?.value;
+    // PERCENTILE.INC at 0.5 of 500 values: halfway between the 250th and 251st.
+    expectClose(
+      p50?.ok ? p50.value : NaN,
+      ((results[249] as number) + (results[250] as number)) / 2,
+      1e-12
+    );
+    expectClose(s.mean.ok ? s.mean.value : NaN, results.reduce((a, b) => a + b, 0) / 500, 1e-12);
   });
 
   // Sampling tolerance: 0.2% of the distribution's spread at 100,000 Latin hypercube trials (the LHS

@@ -4,7 +4,7 @@
    range (error cells included) to one call. */
 /**
  * Decisions under uncertainty: TORNADO, SOLVEFOR, SCENARIOS and SIMULATE over a model described by a table
- * of inputs (src/core/decide). Each is its JSDoc (Excel's help, shared parameter text from parameters.ts)
+ * of inputs (src/core/decide). Each is its JSDoc (Excel's help, shared parameter text from parameterHelp.ts)
  * and one call into the core; the tables (inputs, lowHigh, scenarios, uncertain, correlations, statistics)
  * are read whole, every other argument takes one value, and nothing broadcasts. A metric with no answer in
  * a cell (no IRR, never pays back) is #N/A in that cell with the core's reason.

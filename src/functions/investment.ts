@@ -4,7 +4,7 @@
    range (error cells included) to one call. */
 /**
  * Token revenue and the return on an investment in tokens over a horizon: one engine (src/core/cashFlows)
- * behind six functions. Each is its JSDoc (Excel's help, shared parameter text from parameters.ts) and one
+ * behind six functions. Each is its JSDoc (Excel's help, shared parameter text from parameterHelp.ts) and one
  * call into src/core.
  */
 import "./runtimeGuard";

@@ -4,7 +4,7 @@
    range (error cells included) to one call. */
 /**
  * Platform presets and measured throughput: the lookup functions. Each is its JSDoc (Excel's help, shared
- * parameter text from parameters.ts) and one call into src/presets; a name that matches nothing, or a value
+ * parameter text from parameterHelp.ts) and one call into src/presets; a name that matches nothing, or a value
  * nobody publishes, is #N/A with the lookup's reason.
  */
 import "./runtimeGuard";

@@ -5,7 +5,7 @@
  * SCHEDULE, SCHEDULELABELS) and NPV, IRR and payback on any cash-flow row (CASHFLOWNPV, CASHFLOWIRR,
  * CASHFLOWPAYBACK). They never broadcast into grids: a per-period argument is one row or one column (or one
  * value), read by rows.ts, and the result has the orientation of the first argument. Each is its JSDoc
- * (Excel's help, shared parameter text from parameters.ts) and one call into src/core.
+ * (Excel's help, shared parameter text from parameterHelp.ts) and one call into src/core.
  */
 import "./runtimeGuard";
 import type { Answer } from "../core";

@@ -5,7 +5,7 @@
 /**
  * Which platform, and what the measured history, the roofline estimate and API prices say: PLATFORMRANK,
  * CHEAPESTPLATFORM, PLATFORMWINNERS, SOFTWAREGAIN, ESTIMATETHROUGHPUT, ESTIMATEINFO and APIPRICE. Each is
- * its JSDoc (Excel's help, shared parameter text from parameters.ts) and one call into src/presets. The
+ * its JSDoc (Excel's help, shared parameter text from parameterHelp.ts) and one call into src/presets. The
  * single-value ones broadcast over ranges; PLATFORMRANK and PLATFORMWINNERS return tables and take one value
  * per argument (PLATFORMWINNERS' workloads and interactivityLevels are lists: a range is read as one list).
  */

@@ -4,7 +4,7 @@
    range (error cells included) to one call. */
 /**
  * GPU-hour cost, serving cost and price of tokens, and power: the unit-economics functions. Each is its
- * JSDoc (Excel's help, shared parameter text from parameters.ts) and one call into src/core.
+ * JSDoc (Excel's help, shared parameter text from parameterHelp.ts) and one call into src/core.
  */
 import "./runtimeGuard";
 import {

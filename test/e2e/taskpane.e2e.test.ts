@@ -510,8 +510,39 @@ describe("task pane in Excel (stand-in)", () => {
       ).__workbook.charts.filter((c) => c.sheet === "Decide B200")
     );
     expect(charts.map((c) => c.type)).toEqual(["BarClustered", "ColumnClustered", "Line"]);
-    for (const chart of charts)
-      expect(String(chart.source)).toMatch(/^'?Decide B200'?!A\d+:[BC]\d+$/);
+    const [bars, columns, line] = charts as {
+      source: string;
+      series: { name: string; values: string; xValues: string }[];
+    }[];
+    expect(String(line?.source)).toMatch(/^'?Decide B200'?!A\d+:B\d+$/);
+    // The tornado and the histogram sit over the live spills: the rows below the TORNADO formula's
+    // header (the 9 drivers), and the 20 bins at the foot of the SIMULATE formula's spill.
+    const formulaRow = (id: string): Promise<number> =>
+      page.evaluate((prefix) => {
+        const sheet = (
+          window as unknown as {
+            __workbook: { sheets: Map<string, Map<string, { formula?: string }>> };
+          }
+        ).__workbook.sheets.get("Decide B200");
+        for (const [key, cell] of sheet ?? new Map<string, { formula?: string }>())
+          if (cell.formula?.startsWith(prefix)) return Number(key.split(",")[0]) + 1;
+        return -1;
+      }, `=TOKENOMICS.${id}(`);
+    const spans = (series: { values: string; xValues: string }[] | undefined) =>
+      (series ?? []).map((s) => [s.values, s.xValues].map((a) => a.replace(/^.*!/, "")));
+    const tornadoRow = await formulaRow("TORNADO");
+    const drivers = (column: string) => `${column}${tornadoRow + 1}:${column}${tornadoRow + 9}`;
+    expect(bars?.series.map((s) => s.name)).toEqual(["ROI at low", "ROI at high"]);
+    expect(spans(bars?.series)).toEqual([
+      [drivers("D"), drivers("A")],
+      [drivers("E"), drivers("A")],
+    ]);
+    const simulateRow = await formulaRow("SIMULATE");
+    const [[counts, edges] = []] = spans(columns?.series);
+    const [, first, last] = /^C(\d+):C(\d+)$/.exec(counts ?? "") ?? [];
+    expect(Number(last) - Number(first) + 1).toBe(20);
+    expect(Number(first)).toBeGreaterThan(simulateRow + 9);
+    expect(edges).toBe(`A${first}:A${last}`);
   });
 
   it("saves the user's own preset in the workbook and renders its name as text, never HTML", async () => {

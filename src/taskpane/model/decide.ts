@@ -13,6 +13,7 @@ import {
   scenarios,
   simulate,
   solveFor,
+  summaryRows,
   TokenomicsInputError,
   tornado,
 } from "../../core";
@@ -74,6 +75,11 @@ export interface SimulationFigures {
   readonly p90: Answer<number>;
   readonly mean: Answer<number>;
   readonly lossProbability: Answer<number>;
+  /**
+   * Label-and-value rows of SIMULATE's summary before any bins (one more per truncated input): where the
+   * sheet's histogram starts in the spill.
+   */
+  readonly summaryRows: number;
 }
 
 export interface CashPoint {
@@ -166,6 +172,7 @@ export function decideFigures(
       seed: DECIDE_SEED,
       histogramBins: DECIDE_BINS,
     });
+    const { histogram, ...withoutBins } = summary;
     const percentile = (p: number): Answer<number> =>
       summary.percentiles.find((q) => q.probability === p)?.value ?? noAnswer(`no P${p * 100}`);
     return found({
@@ -178,12 +185,13 @@ export function decideFigures(
       simulation: {
         trials: summary.trials,
         seed: summary.seed,
-        bins: summary.histogram ?? [],
+        bins: histogram ?? [],
         p10: percentile(0.1),
         p50: percentile(0.5),
         p90: percentile(0.9),
         mean: summary.mean,
         lossProbability: summary.lossProbability,
+        summaryRows: summaryRows(withoutBins).length,
       },
       cumulativeCash: cumulativeCash(rows),
     });

@@ -470,7 +470,7 @@ describe("task pane in Excel (stand-in)", () => {
       before
     );
     const timings: number[] = [];
-    for (const price of ["2.4", "2.6", "2"]) {
+    for (const price of ["2.4", "2.6", "1.8", "3", "2.2", "2"]) {
       await page.click('[data-testid="tab-calculator"]');
       await page.fill('[data-testid="calc-usdPerMillionTokens"]', price);
       await page.click('[data-testid="tab-decide"]');
@@ -478,9 +478,13 @@ describe("task pane in Excel (stand-in)", () => {
     }
     // The recompute (2,000 simulated trials, 9 tornado bars, 3 solves, 3 scenarios, and the redraw),
     // timed with performance.now in the page; reported here, bounded generously (the CI machine is shared).
-    console.log(`Decide recompute in Chromium: ${timings.map((t) => `${t} ms`).join(", ")}`);
+    // The README quotes the max: the slowest of the edits is what a user waits for.
+    console.log(
+      `Decide recompute in Chromium: max ${Math.max(...timings)} ms over ${timings.length} edits ` +
+        `(${timings.map((t) => `${t} ms`).join(", ")})`
+    );
     expect(timings.every(Number.isFinite)).toBe(true);
-    expect(Math.min(...timings)).toBeLessThan(1000);
+    expect(Math.max(...timings)).toBeLessThan(1000);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-decide.png"), fullPage: true });
   });

@@ -518,7 +518,6 @@ describe("task pane in Excel (stand-in)", () => {
       source: string;
       series: { name: string; values: string; xValues: string }[];
     }[];
-    expect(String(line?.source)).toMatch(/^'?Decide B200'?!A\d+:B\d+$/);
     // The tornado and the histogram sit over the live spills: the rows below the TORNADO formula's
     // header (the 9 drivers), and the 20 bins at the foot of the SIMULATE formula's spill.
     const formulaRow = (id: string): Promise<number> =>
@@ -547,6 +546,11 @@ describe("task pane in Excel (stand-in)", () => {
     expect(Number(last) - Number(first) + 1).toBe(20);
     expect(Number(first)).toBeGreaterThan(simulateRow + 9);
     expect(edges).toBe(`A${first}:A${last}`);
+    // The cumulative cash: a running sum in column F beside TOKENCASHFLOWS' spill, from period 0.
+    const cashRow = await formulaRow("TOKENCASHFLOWS");
+    const [[sums, years] = []] = spans(line?.series);
+    expect(sums).toMatch(new RegExp(`^F${cashRow + 1}:F\\d+$`));
+    expect(years).toBe(sums?.replace(/F/g, "A"));
   });
 
   it("saves the user's own preset in the workbook and renders its name as text, never HTML", async () => {

@@ -4,11 +4,12 @@
  * SCENARIOS and SIMULATE formulas over them by sheet-scoped name, and native charts: the tornado as a
  * clustered bar chart over TORNADO's spill and the histogram as a column chart over SIMULATE's bins, both
  * live (the spill shapes follow from the tables written: a header and one row per low/high row; the
- * summary rows, a header and one row per bin), and the cumulative cash as a line chart over a snapshot the
- * pane computed at insert, labelled so. Pure: the one writer applies the block.
+ * summary rows, a header and one row per bin), and the cumulative cash as a line chart over a running
+ * sum beside a live TOKENCASHFLOWS of the same inputs. Pure: the one writer applies the block.
  */
 import { PRESET_DATASET } from "../../presets";
-import type { TableCell } from "../../core";
+import { HOURS_PER_YEAR } from "../../core";
+import type { ParameterName, TableCell } from "../../core";
 import { DECIDE_BINS } from "../model/decide";
 import type { DecideFigures } from "../model/decide";
 import {
@@ -24,7 +25,7 @@ import {
 } from "../model/decideTables";
 import type { CalculatorInputs } from "../model/inputs";
 import { UNITS } from "../units";
-import { asLiteralText } from "./block";
+import { asLiteralText, cellAddress, columnLetters } from "./block";
 import type { Block, CellStyle, CellWrite, ChartWrite, NameWrite } from "./block";
 
 /** The sheet-scoped names the live formulas read. */
@@ -57,6 +58,11 @@ export const TORNADO_SPILL = {
  * per bin (src/functions/decide.ts; the insert test reads the built function's spill).
  */
 export const SIMULATE_BINS_SPILL = { headerRows: 1, columns: 3, countColumn: 2 } as const;
+/**
+ * TOKENCASHFLOWS' spill, annual: a header row, then one row per period from 0 in columns period, million
+ * tokens, revenue, operating cost, net cash flow; the cumulative sum is written in the next column.
+ */
+export const CASH_FLOWS_SPILL = { headerRows: 1, columns: 5, netColumn: 4 } as const;
 /** Rows a chart covers, so the next chart below it does not overlap. */
 const CHART_ROWS = 16;
 
@@ -131,7 +137,7 @@ export function decideSheet(
     0,
     `Inserted ${insertedOn} by Tokenomics for Excel (preset dataset ${PRESET_DATASET.version}). Blue cells are inputs; ` +
       "the live formulas read them by name; the tornado and histogram charts sit over their live results. " +
-      "The cumulative cash at the bottom is a snapshot from the pane at insert.",
+      "The cumulative cash chart sits over live TOKENCASHFLOWS of the same inputs.",
     "note"
   );
 
@@ -224,16 +230,48 @@ export function decideSheet(
   });
   row = Math.max(binsRow + binsRows + 1, simulationRow + CHART_ROWS);
 
-  section(
-    `Cumulative net cash: a snapshot from the pane at insert (it does not follow edits above)`,
-    ["Year", "Cumulative net cash (USD)"]
-  );
-  const cashRow = row - 1;
-  for (const point of figures.cumulativeCash) {
-    put(0, `Year ${point.year}`);
-    put(1, point.cumulativeUsd, undefined, UNITS.usd.excelFormat);
-    row++;
-  }
+  // The cash flows of the inputs above, derived as the model sheet derives them; references are by
+  // address, the sheet always being written at A1 of a new sheet.
+  section("Cash flows (live TOKENCASHFLOWS of the inputs above; the chart reads it)");
+  const lookup = (name: ParameterName): string =>
+    `INDEX(${inputsName}, MATCH(${quoted(name)}, INDEX(${inputsName}, 0, 1), 0), 2)`;
+  const derived: readonly (readonly [ParameterName, string])[] = [
+    ["investmentUsd", `${lookup("gpuCount")} * ${lookup("capexPerGpu")}`],
+    ["years", lookup("years")],
+    ["tokensPerSecond", `${lookup("gpuCount")} * ${lookup("tokensPerSecondPerGpu")}`],
+    ["usdPerMillionTokens", lookup("usdPerMillionTokens")],
+    ["utilization", lookup("utilization")],
+    [
+      "annualOperatingCostUsd",
+      `${lookup("gpuCount")} * (${lookup("powerKwPerGpu")} * ${lookup("pue")} * ` +
+        `${lookup("usdPerKwh")} * ${HOURS_PER_YEAR} + ${lookup("opexPerGpuYear")})`,
+    ],
+    ["annualPriceChange", lookup("annualPriceChange")],
+    ["annualThroughputGain", lookup("annualThroughputGain")],
+  ];
+  const argumentCells = derived.map(([name, text]) => {
+    put(0, name);
+    cells.push({
+      row,
+      column: 1,
+      formula: `=${text}`,
+      numberFormat: UNITS[parameterUnit(name)].excelFormat,
+    });
+    return cellAddress(row++, 1);
+  });
+  row++;
+  const cashRow = row;
+  formula(0, `=TOKENOMICS.TOKENCASHFLOWS(${argumentCells.join(", ")})`);
+  put(CASH_FLOWS_SPILL.columns, "Cumulative net cash (USD)", "header");
+  const periods = figures.cumulativeCash.length;
+  const net = columnLetters(CASH_FLOWS_SPILL.netColumn);
+  for (let period = 1; period <= periods; period++)
+    cells.push({
+      row: cashRow + period,
+      column: CASH_FLOWS_SPILL.columns,
+      formula: `=SUM(${net}$${cashRow + 2}:${net}${cashRow + 1 + period})`,
+      numberFormat: UNITS.usd.excelFormat,
+    });
   charts.push({
     type: "Line",
     title: "Cumulative net cash",
@@ -241,12 +279,13 @@ export function decideSheet(
     yAxisTitle: "USD",
     sourceRow: cashRow,
     sourceColumn: 0,
-    sourceRows: figures.cumulativeCash.length + 1,
-    sourceColumns: 2,
-    anchorRow: cashRow,
+    sourceRows: CASH_FLOWS_SPILL.headerRows + periods,
+    sourceColumns: CASH_FLOWS_SPILL.columns + 1,
+    series: [{ name: "Cumulative net cash (USD)", column: CASH_FLOWS_SPILL.columns }],
+    anchorRow: cashRow - derived.length - 1,
     anchorColumn: CHART_COLUMN,
   });
-  row = Math.max(row, cashRow + CHART_ROWS);
+  row = Math.max(cashRow + CASH_FLOWS_SPILL.headerRows + periods + 1, cashRow + CHART_ROWS);
 
   return {
     rows: row + 1,

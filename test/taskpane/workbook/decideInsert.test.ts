@@ -8,9 +8,11 @@ import { OfficeMockObject } from "office-addin-mock";
 import { decisionModel, scenarios, simulate, solveFor, tornado } from "../../../src/core";
 import type { TableCell } from "../../../src/core";
 import { loadBuiltFunctions } from "../../support/builtBundle";
+import { expectClose } from "../../support/tolerance";
 import { DECIDE_BINS, decideFigures } from "../../../src/taskpane/model/decide";
 import type { DecideFigures } from "../../../src/taskpane/model/decide";
 import { defaultInputs } from "../../../src/taskpane/model/inputs";
+import { cellAddress, columnLetters } from "../../../src/taskpane/workbook/block";
 import type { Block } from "../../../src/taskpane/workbook/block";
 import {
   DECIDE_NAMES,
@@ -86,10 +88,7 @@ describe("decideSheet", () => {
     const f = figures();
     const charts = block.charts ?? [];
     expect(charts.map((c) => c.type)).toEqual(["BarClustered", "ColumnClustered", "Line"]);
-    const line = charts[2];
-    expect(at(line?.sourceRow ?? -1, 1)?.value).toBe("Cumulative net cash (USD)");
-    expect(line?.sourceRows).toBe(inputs.years + 2);
-    expect(at((line?.sourceRow ?? -1) + 1, 1)?.value).toBe(f.cumulativeCash[0]?.cumulativeUsd);
+    expect(f.cumulativeCash).toHaveLength(inputs.years + 1);
     for (const chart of charts) expect(chart.anchorColumn).toBeGreaterThan(5);
   });
 
@@ -178,13 +177,63 @@ describe("decideSheet", () => {
       );
       expect(inSpill).toEqual([]);
     });
+
+    it("draws the cumulative cash as a running sum beside TOKENCASHFLOWS of the same inputs", () => {
+      const cell = formulaCell("TOKENCASHFLOWS");
+      // The arguments are cells deriving the lifecycle inputs from the inputs table: evaluate them on
+      // the table's values (lookups by name, then the arithmetic) as Excel would.
+      const values = new Map(range(DECIDE_NAMES.inputs).map(([name, value]) => [name, value]));
+      const lookup = /INDEX\(DecideInputs, MATCH\("(\w+)", INDEX\(DecideInputs, 0, 1\), 0\), 2\)/g;
+      const args = /\(([^)]*)\)$/
+        .exec(cell.formula ?? "")?.[1]
+        ?.split(", ")
+        .map((address) => {
+          const argument = block.cells.find((c) => cellAddress(c.row, c.column) === address);
+          const arithmetic = (argument?.formula ?? "")
+            .slice(1)
+            .replace(lookup, (_, name: string) => String(values.get(name)));
+          expect(arithmetic).toMatch(/^[\d.e+\-*() ]+$/);
+          return [[Function(`return ${arithmetic};`)() as number]];
+        });
+      expect(args).toHaveLength(8);
+      const spill = call("TOKENCASHFLOWS", ...(args ?? []), null);
+      const header = spill[0] ?? [];
+      const line = block.charts?.[2];
+      const running = header.length;
+      expect(line).toMatchObject({
+        type: "Line",
+        sourceRow: cell.row,
+        sourceColumn: cell.column,
+        sourceRows: spill.length,
+        sourceColumns: running + 1,
+        series: [{ name: "Cumulative net cash (USD)", column: running }],
+      });
+      const net = header.indexOf("Net cash flow (USD)");
+      let sum = 0;
+      spill.slice(1).forEach((flows, period) => {
+        sum += flows[net] as number;
+        expectClose(sum, figures().cumulativeCash[period]?.cumulativeUsd ?? NaN);
+        expect(at(cell.row + 1 + period, running)?.formula).toBe(
+          `=SUM(${columnLetters(net)}$${cell.row + 2}:${columnLetters(net)}${cell.row + 2 + period})`
+        );
+      });
+    });
   });
 
-  it("never writes NaN and labels the cumulative cash a snapshot", () => {
+  it("never writes NaN, and no snapshot: every chart reads live formulas", () => {
     for (const cell of block.cells)
       if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
-    const line = block.charts?.[2];
-    expect(at((line?.sourceRow ?? 0) - 1, 0)?.value).toMatch(/snapshot from the pane at insert/);
+    for (const chart of block.charts ?? [])
+      for (const series of chart.series ?? []) {
+        const below = block.cells.filter(
+          (c) =>
+            c.column === chart.sourceColumn + series.column &&
+            c.row > chart.sourceRow &&
+            c.row < chart.sourceRow + chart.sourceRows
+        );
+        expect(below.every((c) => c.formula !== undefined)).toBe(true);
+      }
+    expect(block.cells.some((c) => /snapshot/.test(String(c.value)))).toBe(false);
     expect(decideSheetBaseName(inputs)).toBe("Decide B200");
   });
 });

@@ -476,7 +476,7 @@ describe("task pane in Excel (stand-in)", () => {
       await page.click('[data-testid="tab-decide"]');
       timings.push(Number(await panel.getAttribute("data-recompute-ms")));
     }
-    // The recompute (2,000 simulated trials, 9 tornado bars, 3 solves, 3 scenarios, and the redraw),
+    // The recompute (DECIDE_TRIALS simulated trials, 9 tornado bars, 3 solves, 3 scenarios, and the redraw),
     // timed with performance.now in the page; reported here, bounded generously (the CI machine is shared).
     // The README quotes the max: the slowest of the edits is what a user waits for.
     console.log(

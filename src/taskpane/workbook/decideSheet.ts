@@ -10,7 +10,7 @@
 import { PRESET_DATASET } from "../../presets";
 import { HOURS_PER_YEAR } from "../../core";
 import type { ParameterName, TableCell } from "../../core";
-import { DECIDE_BINS } from "../model/decide";
+import { DECIDE_BINS, DECIDE_SEED, DECIDE_TRIALS } from "../model/decide";
 import type { DecideFigures } from "../model/decide";
 import {
   BREAK_EVEN_DRIVERS,
@@ -40,9 +40,12 @@ export const DECIDE_NAMES = {
 /** Where the charts sit: right of the tables. */
 const CHART_COLUMN = 7;
 const COLUMNS = CHART_COLUMN + 8;
-/** Trials and seed of the sheet's SIMULATE: its defaults, written out so the formula says them. */
-export const SHEET_TRIALS = 10000;
-export const SHEET_SEED = 1;
+/**
+ * Trials and seed of the sheet's SIMULATE: the pane's (SIMULATE's defaults), written out so the formula
+ * says them and the sheet's histogram is the one the pane drew.
+ */
+export const SHEET_TRIALS = DECIDE_TRIALS;
+export const SHEET_SEED = DECIDE_SEED;
 /**
  * TORNADO's spill: a header row, then one row per low/high row in columns parameter, low, high, metric at
  * low, metric at high, swing (src/functions/decide.ts; the insert test reads the built function's spill).

@@ -168,6 +168,10 @@ describe("decideSheet", () => {
         series: [{ name: "Trials", column: header.indexOf("count") }],
       });
       expect(header.indexOf("bin from")).toBe(0);
+      // The same draws as the pane's: the sheet's histogram is the one the pane drew.
+      expect(spill.slice(headerAt + 1).map((r) => r[2])).toEqual(
+        figures().simulation.bins.map((b) => b.count)
+      );
       const inSpill = block.cells.filter(
         (c) =>
           c !== cell &&

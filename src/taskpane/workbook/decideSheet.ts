@@ -40,10 +40,7 @@ export const DECIDE_NAMES = {
 /** Where the charts sit: right of the tables. */
 const CHART_COLUMN = 7;
 const COLUMNS = CHART_COLUMN + 8;
-/**
- * Trials and seed of the sheet's SIMULATE: the pane's (SIMULATE's defaults), written out so the formula
- * says them and the sheet's histogram is the one the pane drew.
- */
+/** The sheet's SIMULATE trials and seed: the pane's, so its histogram is the one the pane drew. */
 export const SHEET_TRIALS = DECIDE_TRIALS;
 export const SHEET_SEED = DECIDE_SEED;
 /**
@@ -66,7 +63,7 @@ export const SIMULATE_BINS_SPILL = { headerRows: 1, columns: 3, countColumn: 2 }
  * tokens, revenue, operating cost, net cash flow; the cumulative sum is written in the next column.
  */
 export const CASH_FLOWS_SPILL = { headerRows: 1, columns: 5, netColumn: 4 } as const;
-/** Rows a chart covers, so the next chart below it does not overlap. */
+/** Rows a chart covers. */
 const CHART_ROWS = 16;
 
 export function decideSheetBaseName(inputs: CalculatorInputs): string {

@@ -248,11 +248,44 @@
       title: {},
       axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
       position: undefined,
+      // Series set one by one (name, values and x values as addresses), when the add-in sets them.
+      series: [],
     };
     workbook.charts.push(record);
+    function Series(entry) {
+      this._entry = entry;
+    }
+    Object.defineProperty(Series.prototype, "name", {
+      set(name) {
+        this._entry.name = name;
+      },
+    });
+    Series.prototype.setValues = function (range) {
+      if (!(range instanceof Range))
+        throw new Error("InvalidArgument: series values are not a range");
+      this._entry.values = range.address;
+    };
+    Series.prototype.setXAxisValues = function (range) {
+      if (!(range instanceof Range)) throw new Error("InvalidArgument: x values are not a range");
+      this._entry.xValues = range.address;
+    };
     return {
       title: record.title,
       axes: record.axes,
+      series: {
+        // A chart added over one column has that column as its one series.
+        getItemAt: (index) => {
+          if (record.series.length === 0) record.series.push({ values: record.source });
+          const entry = record.series[index];
+          if (entry === undefined) throw new Error("ItemNotFound: series " + index);
+          return new Series(entry);
+        },
+        add: (name) => {
+          const entry = { name };
+          record.series.push(entry);
+          return new Series(entry);
+        },
+      },
       setPosition: (start) => {
         record.position = start.address;
       },

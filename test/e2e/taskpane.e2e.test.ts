@@ -470,17 +470,21 @@ describe("task pane in Excel (stand-in)", () => {
       before
     );
     const timings: number[] = [];
-    for (const price of ["2.4", "2.6", "2"]) {
+    for (const price of ["2.4", "2.6", "1.8", "3", "2.2", "2"]) {
       await page.click('[data-testid="tab-calculator"]');
       await page.fill('[data-testid="calc-usdPerMillionTokens"]', price);
       await page.click('[data-testid="tab-decide"]');
       timings.push(Number(await panel.getAttribute("data-recompute-ms")));
     }
-    // The recompute (2,000 simulated trials, 9 tornado bars, 3 solves, 3 scenarios, and the redraw),
+    // The recompute (DECIDE_TRIALS simulated trials, 9 tornado bars, 3 solves, 3 scenarios, and the redraw),
     // timed with performance.now in the page; reported here, bounded generously (the CI machine is shared).
-    console.log(`Decide recompute in Chromium: ${timings.map((t) => `${t} ms`).join(", ")}`);
+    // The README quotes the max: the slowest of the edits is what a user waits for.
+    console.log(
+      `Decide recompute in Chromium: max ${Math.max(...timings)} ms over ${timings.length} edits ` +
+        `(${timings.map((t) => `${t} ms`).join(", ")})`
+    );
     expect(timings.every(Number.isFinite)).toBe(true);
-    expect(Math.min(...timings)).toBeLessThan(1000);
+    expect(Math.max(...timings)).toBeLessThan(1000);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-decide.png"), fullPage: true });
   });
@@ -510,8 +514,43 @@ describe("task pane in Excel (stand-in)", () => {
       ).__workbook.charts.filter((c) => c.sheet === "Decide B200")
     );
     expect(charts.map((c) => c.type)).toEqual(["BarClustered", "ColumnClustered", "Line"]);
-    for (const chart of charts)
-      expect(String(chart.source)).toMatch(/^'?Decide B200'?!A\d+:[BC]\d+$/);
+    const [bars, columns, line] = charts as {
+      source: string;
+      series: { name: string; values: string; xValues: string }[];
+    }[];
+    // The tornado and the histogram sit over the live spills: the rows below the TORNADO formula's
+    // header (the 9 drivers), and the 20 bins at the foot of the SIMULATE formula's spill.
+    const formulaRow = (id: string): Promise<number> =>
+      page.evaluate((prefix) => {
+        const sheet = (
+          window as unknown as {
+            __workbook: { sheets: Map<string, Map<string, { formula?: string }>> };
+          }
+        ).__workbook.sheets.get("Decide B200");
+        for (const [key, cell] of sheet ?? new Map<string, { formula?: string }>())
+          if (cell.formula?.startsWith(prefix)) return Number(key.split(",")[0]) + 1;
+        return -1;
+      }, `=TOKENOMICS.${id}(`);
+    const spans = (series: { values: string; xValues: string }[] | undefined) =>
+      (series ?? []).map((s) => [s.values, s.xValues].map((a) => a.replace(/^.*!/, "")));
+    const tornadoRow = await formulaRow("TORNADO");
+    const drivers = (column: string) => `${column}${tornadoRow + 1}:${column}${tornadoRow + 9}`;
+    expect(bars?.series.map((s) => s.name)).toEqual(["ROI at low", "ROI at high"]);
+    expect(spans(bars?.series)).toEqual([
+      [drivers("D"), drivers("A")],
+      [drivers("E"), drivers("A")],
+    ]);
+    const simulateRow = await formulaRow("SIMULATE");
+    const [[counts, edges] = []] = spans(columns?.series);
+    const [, first, last] = /^C(\d+):C(\d+)$/.exec(counts ?? "") ?? [];
+    expect(Number(last) - Number(first) + 1).toBe(20);
+    expect(Number(first)).toBeGreaterThan(simulateRow + 9);
+    expect(edges).toBe(`A${first}:A${last}`);
+    // The cumulative cash: a running sum in column F beside TOKENCASHFLOWS' spill, from period 0.
+    const cashRow = await formulaRow("TOKENCASHFLOWS");
+    const [[sums, years] = []] = spans(line?.series);
+    expect(sums).toMatch(new RegExp(`^F${cashRow + 1}:F\\d+$`));
+    expect(years).toBe(sums?.replace(/F/g, "A"));
   });
 
   it("saves the user's own preset in the workbook and renders its name as text, never HTML", async () => {

@@ -52,6 +52,18 @@ export interface ChartWrite {
   /** Where the chart's top-left corner sits, in block offsets. */
   readonly anchorRow: number;
   readonly anchorColumn: number;
+  /**
+   * The series, named, when the source is a live spill with more columns than the chart shows: each a
+   * column offset within the source, charted over the rows below the header against the source's first
+   * column. A spill has no values yet when the chart is added, so Excel cannot guess its layout.
+   */
+  readonly series?: readonly ChartSeriesWrite[];
+}
+
+export interface ChartSeriesWrite {
+  readonly name: string;
+  /** Offset of the series' column within the chart's source. */
+  readonly column: number;
 }
 
 export interface Block {

@@ -1,13 +1,15 @@
 /**
  * The "Decide" view's worksheet: the inputs block as a [name, value] range (the decision functions'
  * `inputs`), the low/high, uncertainty and scenario tables, live TORNADO, SOLVEFOR (one per driver),
- * SCENARIOS and SIMULATE formulas over them by sheet-scoped name, and native charts (tornado as a
- * clustered bar chart, histogram as a column chart, cumulative cash as a line chart) over chart data the
- * pane computed at insert. That chart data is a snapshot, labelled so: a chart needs a fixed range, and
- * the live results spill. Pure: the one writer applies the block.
+ * SCENARIOS and SIMULATE formulas over them by sheet-scoped name, and native charts: the tornado as a
+ * clustered bar chart over TORNADO's spill and the histogram as a column chart over SIMULATE's bins, both
+ * live (the spill shapes follow from the tables written: a header and one row per low/high row; the
+ * summary rows, a header and one row per bin), and the cumulative cash as a line chart over a running
+ * sum beside a live TOKENCASHFLOWS of the same inputs. Pure: the one writer applies the block.
  */
 import { PRESET_DATASET } from "../../presets";
-import type { TableCell } from "../../core";
+import { HOURS_PER_YEAR } from "../../core";
+import type { ParameterName, TableCell } from "../../core";
 import { DECIDE_BINS, DECIDE_SEED, DECIDE_TRIALS } from "../model/decide";
 import type { DecideFigures } from "../model/decide";
 import {
@@ -23,7 +25,7 @@ import {
 } from "../model/decideTables";
 import type { CalculatorInputs } from "../model/inputs";
 import { UNITS } from "../units";
-import { asLiteralText } from "./block";
+import { asLiteralText, cellAddress, columnLetters } from "./block";
 import type { Block, CellStyle, CellWrite, ChartWrite, NameWrite } from "./block";
 
 /** The sheet-scoped names the live formulas read. */
@@ -38,8 +40,31 @@ export const DECIDE_NAMES = {
 /** Where the charts sit: right of the tables. */
 const CHART_COLUMN = 7;
 const COLUMNS = CHART_COLUMN + 8;
-/** Rows a spilled result may fill below its formula (SIMULATE's summary with its labels). */
-const SIMULATE_ROWS = 16;
+/** The sheet's SIMULATE trials and seed: the pane's, so its histogram is the one the pane drew. */
+export const SHEET_TRIALS = DECIDE_TRIALS;
+export const SHEET_SEED = DECIDE_SEED;
+/**
+ * TORNADO's spill: a header row, then one row per low/high row in columns parameter, low, high, metric at
+ * low, metric at high, swing (src/functions/decide.ts; the insert test reads the built function's spill).
+ */
+export const TORNADO_SPILL = {
+  headerRows: 1,
+  columns: 6,
+  atLowColumn: 3,
+  atHighColumn: 4,
+} as const;
+/**
+ * SIMULATE's spill with bins: the summary's label-and-value rows, a header row, then from, to and count
+ * per bin (src/functions/decide.ts; the insert test reads the built function's spill).
+ */
+export const SIMULATE_BINS_SPILL = { headerRows: 1, columns: 3, countColumn: 2 } as const;
+/**
+ * TOKENCASHFLOWS' spill, annual: a header row, then one row per period from 0 in columns period, million
+ * tokens, revenue, operating cost, net cash flow; the cumulative sum is written in the next column.
+ */
+export const CASH_FLOWS_SPILL = { headerRows: 1, columns: 5, netColumn: 4 } as const;
+/** Rows a chart covers. */
+const CHART_ROWS = 16;
 
 export function decideSheetBaseName(inputs: CalculatorInputs): string {
   return `Decide ${inputs.platformId}`;
@@ -111,7 +136,8 @@ export function decideSheet(
   put(
     0,
     `Inserted ${insertedOn} by Tokenomics for Excel (preset dataset ${PRESET_DATASET.version}). Blue cells are inputs; ` +
-      "the live formulas read them by name. The chart data at the bottom is a snapshot from the pane at insert.",
+      "the live formulas read them by name; the tornado and histogram charts sit over their live results. " +
+      "The cumulative cash chart sits over live TOKENCASHFLOWS of the same inputs.",
     "note"
   );
 
@@ -136,13 +162,32 @@ export function decideSheet(
 
   const metric = quoted(DECIDE_METRIC);
   const { inputs: inputsName, lowHigh, uncertain, scenarios, target } = DECIDE_NAMES;
-  section("Tornado (live TORNADO, sorted by swing)");
+  const multiple = UNITS.multiple.excelFormat;
+  section("Tornado (live TORNADO, sorted by swing; the chart reads this spill)");
+  const tornadoRow = row;
   formula(0, `=TOKENOMICS.TORNADO(${metric}, ${inputsName}, ${lowHigh})`);
-  row += figures.tornado.length + 2;
+  const tornadoRows = TORNADO_SPILL.headerRows + lowHighTable(figures.rows).length;
+  charts.push({
+    type: "BarClustered",
+    title: "Tornado: ROI at each driver's low and high",
+    xAxisTitle: "Driver",
+    yAxisTitle: "ROI multiple",
+    sourceRow: tornadoRow,
+    sourceColumn: 0,
+    sourceRows: tornadoRows,
+    sourceColumns: TORNADO_SPILL.columns,
+    series: [
+      { name: "ROI at low", column: TORNADO_SPILL.atLowColumn },
+      { name: "ROI at high", column: TORNADO_SPILL.atHighColumn },
+    ],
+    anchorRow: tornadoRow,
+    anchorColumn: CHART_COLUMN,
+  });
+  row += Math.max(tornadoRows + 1, CHART_ROWS);
 
   section("Break-even (live SOLVEFOR: the driver's value at the target ROI)");
   put(0, "ROI target");
-  put(1, figures.target, "input", UNITS.multiple.excelFormat);
+  put(1, figures.target, "input", multiple);
   names.push({ name: target, row, column: 1 });
   row++;
   for (const parameter of BREAK_EVEN_DRIVERS) {
@@ -159,77 +204,88 @@ export function decideSheet(
   formula(0, `=TOKENOMICS.SCENARIOS(${metric}, ${inputsName}, ${scenarios})`);
   row += 3;
 
-  section("Simulation (live SIMULATE: 10,000 trials, seed 1)");
-  formula(0, `=TOKENOMICS.SIMULATE(${metric}, ${inputsName}, ${uncertain}, 10000, 1)`);
-  row += SIMULATE_ROWS;
-
-  const s = figures.simulation;
   section(
-    `Chart data: a snapshot from the pane at insert (${DECIDE_TRIALS.toLocaleString("en-US")} trials, seed ${DECIDE_SEED}, ${DECIDE_BINS} bins)`
+    `Simulation (live SIMULATE: ${SHEET_TRIALS.toLocaleString("en-US")} trials, seed ${SHEET_SEED}, ` +
+      `${DECIDE_BINS} histogram bins; the chart reads the bins)`
   );
-  const chartTable = (
-    title: string,
-    headers: readonly string[],
-    rows: readonly (readonly (string | number | undefined)[])[],
-    formats: readonly (string | undefined)[],
-    chart: Omit<
-      ChartWrite,
-      | "sourceRow"
-      | "sourceColumn"
-      | "sourceRows"
-      | "sourceColumns"
-      | "anchorRow"
-      | "anchorColumn"
-      | "title"
-    >
-  ): void => {
-    put(0, title, "section");
-    row++;
-    const first = row;
-    headers.forEach((text, column) => put(column, text, "header"));
-    row++;
-    for (const values of rows) {
-      values.forEach((value, column) => put(column, value, undefined, formats[column]));
-      row++;
-    }
-    charts.push({
-      ...chart,
-      title,
-      sourceRow: first,
-      sourceColumn: 0,
-      sourceRows: rows.length + 1,
-      sourceColumns: headers.length,
-      anchorRow: first,
-      anchorColumn: CHART_COLUMN,
+  const simulationRow = row;
+  formula(
+    0,
+    `=TOKENOMICS.SIMULATE(${metric}, ${inputsName}, ${uncertain}, ${SHEET_TRIALS}, ${SHEET_SEED}, , ${DECIDE_BINS})`
+  );
+  const binsRow = simulationRow + figures.simulation.summaryRows;
+  const binsRows = SIMULATE_BINS_SPILL.headerRows + DECIDE_BINS;
+  charts.push({
+    type: "ColumnClustered",
+    title: "Histogram of simulated ROI",
+    xAxisTitle: "ROI multiple (bin from)",
+    yAxisTitle: "Trials",
+    sourceRow: binsRow,
+    sourceColumn: 0,
+    sourceRows: binsRows,
+    sourceColumns: SIMULATE_BINS_SPILL.columns,
+    series: [{ name: "Trials", column: SIMULATE_BINS_SPILL.countColumn }],
+    anchorRow: simulationRow,
+    anchorColumn: CHART_COLUMN,
+  });
+  row = Math.max(binsRow + binsRows + 1, simulationRow + CHART_ROWS);
+
+  // The cash flows of the inputs above, derived as the model sheet derives them; references are by
+  // address, the sheet always being written at A1 of a new sheet.
+  section("Cash flows (live TOKENCASHFLOWS of the inputs above; the chart reads it)");
+  const lookup = (name: ParameterName): string =>
+    `INDEX(${inputsName}, MATCH(${quoted(name)}, INDEX(${inputsName}, 0, 1), 0), 2)`;
+  const derived: readonly (readonly [ParameterName, string])[] = [
+    ["investmentUsd", `${lookup("gpuCount")} * ${lookup("capexPerGpu")}`],
+    ["years", lookup("years")],
+    ["tokensPerSecond", `${lookup("gpuCount")} * ${lookup("tokensPerSecondPerGpu")}`],
+    ["usdPerMillionTokens", lookup("usdPerMillionTokens")],
+    ["utilization", lookup("utilization")],
+    [
+      "annualOperatingCostUsd",
+      `${lookup("gpuCount")} * (${lookup("powerKwPerGpu")} * ${lookup("pue")} * ` +
+        `${lookup("usdPerKwh")} * ${HOURS_PER_YEAR} + ${lookup("opexPerGpuYear")})`,
+    ],
+    ["annualPriceChange", lookup("annualPriceChange")],
+    ["annualThroughputGain", lookup("annualThroughputGain")],
+  ];
+  const argumentCells = derived.map(([name, text]) => {
+    put(0, name);
+    cells.push({
+      row,
+      column: 1,
+      formula: `=${text}`,
+      numberFormat: UNITS[parameterUnit(name)].excelFormat,
     });
-    row = Math.max(row, first + 16);
-  };
-  const multiple = UNITS.multiple.excelFormat;
-  chartTable(
-    "Tornado: ROI at each driver's low and high",
-    ["Driver", "ROI at low", "ROI at high"],
-    figures.tornado.map((b) => [
-      b.label,
-      b.atLow.ok ? b.atLow.value : undefined,
-      b.atHigh.ok ? b.atHigh.value : undefined,
-    ]),
-    [undefined, multiple, multiple],
-    { type: "BarClustered", xAxisTitle: "Driver", yAxisTitle: "ROI multiple" }
-  );
-  chartTable(
-    "Histogram of simulated ROI",
-    ["ROI bin", "Trials"],
-    s.bins.map((bin) => [`${bin.from.toFixed(2)}x–${bin.to.toFixed(2)}x`, bin.count]),
-    [undefined, UNITS.count.excelFormat],
-    { type: "ColumnClustered", xAxisTitle: "ROI multiple", yAxisTitle: "Trials" }
-  );
-  chartTable(
-    "Cumulative net cash",
-    ["Year", "Cumulative net cash (USD)"],
-    figures.cumulativeCash.map((p) => [`Year ${p.year}`, p.cumulativeUsd]),
-    [undefined, UNITS.usd.excelFormat],
-    { type: "Line", xAxisTitle: "Year", yAxisTitle: "USD" }
-  );
+    return cellAddress(row++, 1);
+  });
+  row++;
+  const cashRow = row;
+  formula(0, `=TOKENOMICS.TOKENCASHFLOWS(${argumentCells.join(", ")})`);
+  put(CASH_FLOWS_SPILL.columns, "Cumulative net cash (USD)", "header");
+  const periods = figures.cumulativeCash.length;
+  const net = columnLetters(CASH_FLOWS_SPILL.netColumn);
+  for (let period = 1; period <= periods; period++)
+    cells.push({
+      row: cashRow + period,
+      column: CASH_FLOWS_SPILL.columns,
+      formula: `=SUM(${net}$${cashRow + 2}:${net}${cashRow + 1 + period})`,
+      numberFormat: UNITS.usd.excelFormat,
+    });
+  charts.push({
+    type: "Line",
+    title: "Cumulative net cash",
+    xAxisTitle: "Year",
+    yAxisTitle: "USD",
+    sourceRow: cashRow,
+    sourceColumn: 0,
+    sourceRows: CASH_FLOWS_SPILL.headerRows + periods,
+    sourceColumns: CASH_FLOWS_SPILL.columns + 1,
+    series: [{ name: "Cumulative net cash (USD)", column: CASH_FLOWS_SPILL.columns }],
+    anchorRow: cashRow - derived.length - 1,
+    anchorColumn: CHART_COLUMN,
+  });
+  row = Math.max(cashRow + CASH_FLOWS_SPILL.headerRows + periods + 1, cashRow + CHART_ROWS);
 
   return {
     rows: row + 1,

@@ -6,7 +6,7 @@
 import { found, noAnswer } from "../../core";
 import type { Answer } from "../../core";
 import { uniqueSheetName } from "./block";
-import type { Block, CellStyle, ChartWrite, NameWrite } from "./block";
+import type { Block, CellStyle, ChartSeriesWrite, ChartWrite, NameWrite } from "./block";
 
 /** Where a block was written, or why nothing was. */
 export type InsertResult = Answer<{ readonly address: string; readonly sheetName: string }>;
@@ -71,15 +71,47 @@ function namedRange(target: Excel.Range, name: NameWrite): Excel.Range {
 
 /** Adds a native chart over the block's cells written at `target`, on `sheet`. */
 function applyChart(sheet: Excel.Worksheet, target: Excel.Range, chart: ChartWrite): void {
-  const source = target
-    .getCell(chart.sourceRow, chart.sourceColumn)
-    .getResizedRange(chart.sourceRows - 1, chart.sourceColumns - 1);
-  const added = sheet.charts.add(chart.type, source, "Columns");
+  const added =
+    chart.series === undefined
+      ? sheet.charts.add(
+          chart.type,
+          target
+            .getCell(chart.sourceRow, chart.sourceColumn)
+            .getResizedRange(chart.sourceRows - 1, chart.sourceColumns - 1),
+          "Columns"
+        )
+      : chartOfSeries(sheet, target, chart, chart.series);
   added.title.text = chart.title;
   added.axes.categoryAxis.title.text = chart.xAxisTitle;
   added.axes.valueAxis.title.text = chart.yAxisTitle;
   if (chart.logarithmicValueAxis === true) added.axes.valueAxis.scaleType = "Logarithmic";
   added.setPosition(target.getCell(chart.anchorRow, chart.anchorColumn));
+}
+
+/** A chart whose series are given column by column, each against the source's first column. */
+function chartOfSeries(
+  sheet: Excel.Worksheet,
+  target: Excel.Range,
+  chart: ChartWrite,
+  series: readonly ChartSeriesWrite[]
+): Excel.Chart {
+  const column = (offset: number): Excel.Range =>
+    target
+      .getCell(chart.sourceRow + 1, chart.sourceColumn + offset)
+      .getResizedRange(chart.sourceRows - 2, 0);
+  const categories = column(0);
+  const [first, ...rest] = series;
+  if (first === undefined) throw new Error(`The chart "${chart.title}" has no series.`);
+  const added = sheet.charts.add(chart.type, column(first.column), "Columns");
+  const head = added.series.getItemAt(0);
+  head.name = first.name;
+  head.setXAxisValues(categories);
+  for (const next of rest) {
+    const more = added.series.add(next.name);
+    more.setValues(column(next.column));
+    more.setXAxisValues(categories);
+  }
+  return added;
 }
 
 /** Checks what inserting `block` at the selection would overwrite. */

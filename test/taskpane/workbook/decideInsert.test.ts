@@ -7,14 +7,19 @@ import { OfficeMockObject } from "office-addin-mock";
 
 import { decisionModel, scenarios, simulate, solveFor, tornado } from "../../../src/core";
 import type { TableCell } from "../../../src/core";
-import { decideFigures } from "../../../src/taskpane/model/decide";
+import { loadBuiltFunctions } from "../../support/builtBundle";
+import { expectClose } from "../../support/tolerance";
+import { DECIDE_BINS, decideFigures } from "../../../src/taskpane/model/decide";
 import type { DecideFigures } from "../../../src/taskpane/model/decide";
 import { defaultInputs } from "../../../src/taskpane/model/inputs";
+import { cellAddress, columnLetters } from "../../../src/taskpane/workbook/block";
 import type { Block } from "../../../src/taskpane/workbook/block";
 import {
   DECIDE_NAMES,
   decideSheet,
   decideSheetBaseName,
+  SHEET_SEED,
+  SHEET_TRIALS,
 } from "../../../src/taskpane/workbook/decideSheet";
 import { insertBlockOnNewSheet } from "../../../src/taskpane/workbook/excelWriter";
 
@@ -51,7 +56,7 @@ describe("decideSheet", () => {
         '=TOKENOMICS.SOLVEFOR("roiMultiple", BreakEvenTarget, "utilization", DecideInputs)',
         '=TOKENOMICS.SOLVEFOR("roiMultiple", BreakEvenTarget, "annualPriceChange", DecideInputs)',
         '=TOKENOMICS.SCENARIOS("roiMultiple", DecideInputs, Scenarios)',
-        '=TOKENOMICS.SIMULATE("roiMultiple", DecideInputs, Uncertain, 10000, 1)',
+        '=TOKENOMICS.SIMULATE("roiMultiple", DecideInputs, Uncertain, 10000, 1, , 20)',
       ])
     );
   });
@@ -83,26 +88,165 @@ describe("decideSheet", () => {
     const f = figures();
     const charts = block.charts ?? [];
     expect(charts.map((c) => c.type)).toEqual(["BarClustered", "ColumnClustered", "Line"]);
-    const [bars, columns, line] = charts;
-    expect(at(bars?.sourceRow ?? -1, 0)?.value).toBe("Driver");
-    expect(bars?.sourceRows).toBe(f.tornado.length + 1);
-    expect(bars?.sourceColumns).toBe(3);
-    expect(at(columns?.sourceRow ?? -1, 1)?.value).toBe("Trials");
-    expect(columns?.sourceRows).toBe(f.simulation.bins.length + 1);
-    expect(at(line?.sourceRow ?? -1, 1)?.value).toBe("Cumulative net cash (USD)");
-    expect(line?.sourceRows).toBe(inputs.years + 2);
+    expect(f.cumulativeCash).toHaveLength(inputs.years + 1);
     for (const chart of charts) expect(chart.anchorColumn).toBeGreaterThan(5);
   });
 
-  it("never writes NaN and labels the chart data a snapshot", () => {
+  describe("charts over the live results", () => {
+    // The built functions, called as Excel calls them on the sheet's own ranges: the spills the charts
+    // must cover. A change of shape in the adapter (a header row more, a column moved) fails here.
+    const { byId } = loadBuiltFunctions();
+    const call = (id: string, ...args: unknown[]): unknown[][] => {
+      const fn = byId.get(id);
+      if (fn === undefined) throw new Error(`${id} is not registered`);
+      return fn(...args) as unknown[][];
+    };
+    const metric = [["roiMultiple"]];
+    const formulaCell = (id: string) => {
+      const cell = block.cells.find((c) => c.formula?.startsWith(`=TOKENOMICS.${id}(`));
+      if (cell === undefined) throw new Error(`no ${id} formula`);
+      return cell;
+    };
+    const [bars, columns] = block.charts ?? [];
+
+    it("sits the tornado's bars over TORNADO's spill: drivers against the metric at low and at high", () => {
+      const spill = call(
+        "TORNADO",
+        metric,
+        range(DECIDE_NAMES.inputs),
+        range(DECIDE_NAMES.lowHigh)
+      );
+      const header = spill[0] ?? [];
+      const cell = formulaCell("TORNADO");
+      expect(bars).toMatchObject({
+        type: "BarClustered",
+        sourceRow: cell.row,
+        sourceColumn: cell.column,
+        sourceRows: spill.length,
+        sourceColumns: header.length,
+        series: [
+          { name: "ROI at low", column: header.indexOf("roiMultiple at low") },
+          { name: "ROI at high", column: header.indexOf("roiMultiple at high") },
+        ],
+      });
+      expect(header[0]).toBe("parameter");
+      expect(spill.slice(1).map((r) => r[0])).toEqual(figures().tornado.map((b) => b.parameter));
+      // No other cell of the sheet sits in the spill's way.
+      const inSpill = block.cells.filter(
+        (c) =>
+          c !== cell &&
+          c.row >= cell.row &&
+          c.row < cell.row + spill.length &&
+          c.column < header.length
+      );
+      expect(inSpill).toEqual([]);
+    });
+
+    it("sits the histogram's columns over SIMULATE's bins: the count of each bin from its lower edge", () => {
+      const cell = formulaCell("SIMULATE");
+      expect(cell.formula).toContain(`, ${SHEET_TRIALS}, ${SHEET_SEED}, , ${DECIDE_BINS})`);
+      const spill = call(
+        "SIMULATE",
+        metric,
+        range(DECIDE_NAMES.inputs),
+        range(DECIDE_NAMES.uncertain),
+        [[SHEET_TRIALS]],
+        [[SHEET_SEED]],
+        null,
+        [[DECIDE_BINS]]
+      );
+      const headerAt = spill.findIndex((r) => r[0] === "bin from");
+      const header = spill[headerAt] ?? [];
+      expect(headerAt).toBeGreaterThan(0);
+      expect(spill.length - headerAt).toBe(DECIDE_BINS + 1);
+      expect(columns).toMatchObject({
+        type: "ColumnClustered",
+        sourceRow: cell.row + headerAt,
+        sourceColumn: cell.column,
+        sourceRows: spill.length - headerAt,
+        sourceColumns: header.length,
+        series: [{ name: "Trials", column: header.indexOf("count") }],
+      });
+      expect(header.indexOf("bin from")).toBe(0);
+      // The same draws as the pane's: the sheet's histogram is the one the pane drew.
+      expect(spill.slice(headerAt + 1).map((r) => r[2])).toEqual(
+        figures().simulation.bins.map((b) => b.count)
+      );
+      const inSpill = block.cells.filter(
+        (c) =>
+          c !== cell &&
+          c.row >= cell.row &&
+          c.row < cell.row + spill.length &&
+          c.column < header.length
+      );
+      expect(inSpill).toEqual([]);
+    });
+
+    it("draws the cumulative cash as a running sum beside TOKENCASHFLOWS of the same inputs", () => {
+      const cell = formulaCell("TOKENCASHFLOWS");
+      // The arguments are cells deriving the lifecycle inputs from the inputs table: evaluate them on
+      // the table's values (lookups by name, then the arithmetic) as Excel would.
+      const values = new Map(range(DECIDE_NAMES.inputs).map(([name, value]) => [name, value]));
+      const lookup = /INDEX\(DecideInputs, MATCH\("(\w+)", INDEX\(DecideInputs, 0, 1\), 0\), 2\)/g;
+      const args = /\(([^)]*)\)$/
+        .exec(cell.formula ?? "")?.[1]
+        ?.split(", ")
+        .map((address) => {
+          const argument = block.cells.find((c) => cellAddress(c.row, c.column) === address);
+          const arithmetic = (argument?.formula ?? "")
+            .slice(1)
+            .replace(lookup, (_, name: string) => String(values.get(name)));
+          expect(arithmetic).toMatch(/^[\d.e+\-*() ]+$/);
+          return [[Function(`return ${arithmetic};`)() as number]];
+        });
+      expect(args).toHaveLength(8);
+      const spill = call("TOKENCASHFLOWS", ...(args ?? []), null);
+      const header = spill[0] ?? [];
+      const line = block.charts?.[2];
+      const running = header.length;
+      expect(line).toMatchObject({
+        type: "Line",
+        sourceRow: cell.row,
+        sourceColumn: cell.column,
+        sourceRows: spill.length,
+        sourceColumns: running + 1,
+        series: [{ name: "Cumulative net cash (USD)", column: running }],
+      });
+      const net = header.indexOf("Net cash flow (USD)");
+      let sum = 0;
+      spill.slice(1).forEach((flows, period) => {
+        sum += flows[net] as number;
+        expectClose(sum, figures().cumulativeCash[period]?.cumulativeUsd ?? NaN);
+        expect(at(cell.row + 1 + period, running)?.formula).toBe(
+          `=SUM(${columnLetters(net)}$${cell.row + 2}:${columnLetters(net)}${cell.row + 2 + period})`
+        );
+      });
+    });
+  });
+
+  it("never writes NaN, and no snapshot: every chart reads live formulas", () => {
     for (const cell of block.cells)
       if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
-    expect(block.cells.some((c) => /snapshot from the pane at insert/.test(String(c.value)))).toBe(
-      true
-    );
+    for (const chart of block.charts ?? [])
+      for (const series of chart.series ?? []) {
+        const below = block.cells.filter(
+          (c) =>
+            c.column === chart.sourceColumn + series.column &&
+            c.row > chart.sourceRow &&
+            c.row < chart.sourceRow + chart.sourceRows
+        );
+        expect(below.every((c) => c.formula !== undefined)).toBe(true);
+      }
+    expect(block.cells.some((c) => /snapshot/.test(String(c.value)))).toBe(false);
     expect(decideSheetBaseName(inputs)).toBe("Decide B200");
   });
 });
+
+interface RecordedSeries {
+  name?: string;
+  values?: unknown;
+  xValues?: unknown;
+}
 
 interface Recorded {
   sheetsAdded: string[];
@@ -172,10 +316,33 @@ function excelMock(sheets: string[]): Recorded {
   sheet.activate = () => undefined;
   sheet.names.add = (name: string, r: unknown) => recorded.names.push({ name, range: r });
   sheet.charts.add = (type: string, source: unknown, seriesBy: string) => {
+    const series: RecordedSeries[] = [];
+    const seriesOf = (entry: RecordedSeries) => ({
+      set name(name: string) {
+        entry.name = name;
+      },
+      setValues: (r: unknown) => (entry.values = r),
+      setXAxisValues: (r: unknown) => (entry.xValues = r),
+    });
     const chart: Record<string, unknown> = {
       title: {},
       axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
       setPosition: (r: unknown) => (chart.position = r),
+      recordedSeries: series,
+      series: {
+        // A chart added over one column has that column as its one series.
+        getItemAt: (index: number) => {
+          if (series.length === 0) series.push({ values: source });
+          const entry = series[index];
+          if (entry === undefined) throw new Error(`no series ${index}`);
+          return seriesOf(entry);
+        },
+        add: (name: string) => {
+          const entry: RecordedSeries = { name };
+          series.push(entry);
+          return seriesOf(entry);
+        },
+      },
     };
     recorded.charts.push({ type, source, seriesBy, chart });
     return chart;
@@ -185,7 +352,7 @@ function excelMock(sheets: string[]): Recorded {
 }
 
 describe("inserting the decision sheet", () => {
-  it("adds a sheet no existing one is named, with its charts over the chart data and its names", async () => {
+  it("adds a sheet no existing one is named, with its charts over the live spills and its names", async () => {
     const recorded = excelMock(["Sheet1", "Decide B200"]);
     const result = await insertBlockOnNewSheet(block, decideSheetBaseName(inputs));
     expect(result).toEqual({
@@ -199,14 +366,31 @@ describe("inserting the decision sheet", () => {
     expect(recorded.charts.map((c) => c.type)).toEqual(["BarClustered", "ColumnClustered", "Line"]);
     recorded.charts.forEach((added, i) => {
       const chart = block.charts?.[i];
+      if (chart === undefined) throw new Error(`no chart ${i}`);
       expect(added.seriesBy).toBe("Columns");
-      expect(added.source).toEqual({
-        from: [chart?.sourceRow, 0],
-        rows: chart?.sourceRows,
-        columns: chart?.sourceColumns,
-      });
-      expect(added.chart.title).toEqual({ text: chart?.title });
-      expect(added.chart.position).toBe(recorded.written.get(`${chart?.anchorRow},7`));
+      if (chart.series === undefined) {
+        expect(added.source).toEqual({
+          from: [chart.sourceRow, 0],
+          rows: chart.sourceRows,
+          columns: chart.sourceColumns,
+        });
+      } else {
+        // Each series over its column of the spill below the header, against the spill's first column.
+        const column = (offset: number) => ({
+          from: [chart.sourceRow + 1, chart.sourceColumn + offset],
+          rows: chart.sourceRows - 1,
+          columns: 1,
+        });
+        expect(added.chart.recordedSeries).toEqual(
+          chart.series.map((s) => ({
+            name: s.name,
+            values: column(s.column),
+            xValues: column(0),
+          }))
+        );
+      }
+      expect(added.chart.title).toEqual({ text: chart.title });
+      expect(added.chart.position).toBe(recorded.written.get(`${chart.anchorRow},7`));
     });
     const inputsName = recorded.names.find((n) => n.name === DECIDE_NAMES.inputs);
     const declared = block.names.find((n) => n.name === DECIDE_NAMES.inputs);

@@ -21,7 +21,7 @@ import {
 import type { Answer, GpuHourCostBreakdown, TokenInvestmentInput } from "../../core";
 import { throughputAt } from "../../presets";
 import { irrAnswer, lookupAnswer, paybackAnswer } from "./answers";
-import { presetNumber } from "./inputs";
+import { gpuHourCostInput, presetNumber } from "./inputs";
 import type { CalculatorInputs, CostBasis } from "./inputs";
 
 /** A figure the calculator shows: a number, or the reason there is none. */
@@ -80,15 +80,7 @@ export function calculate(inputs: CalculatorInputs): CalculatorResults {
 
   let breakdown: GpuHourCostBreakdown | undefined;
   const built = attempt(() => {
-    breakdown = gpuHourCostBreakdown({
-      capexPerGpu: inputs.capexPerGpu,
-      lifeYears: inputs.lifeYears,
-      powerKwPerGpu: inputs.powerKwPerGpu,
-      usdPerKwh: inputs.usdPerKwh,
-      pue: inputs.pue,
-      opexPerGpuYear: inputs.opexPerGpuYear,
-      costOfCapital: inputs.costOfCapital,
-    });
+    breakdown = gpuHourCostBreakdown(gpuHourCostInput(inputs));
     return breakdown.totalUsdPerGpuHour;
   });
   const usdPerGpuHour = inputs.costBasis === "build" ? built : presetTier(inputs, inputs.costBasis);

@@ -3,6 +3,7 @@
  * price and power, the rest from ASSUMPTIONS, a measured workload). Pure: no DOM, no Office.
  */
 import { MONTHS_PER_YEAR } from "../../core";
+import type { GpuHourCostInput } from "../../core";
 import { presetValue, throughputOptions } from "../../presets";
 import type { PresetFieldName, ThroughputCombination } from "../../presets";
 import { ASSUMPTIONS } from "./assumptions";
@@ -156,5 +157,18 @@ export function compareInputs(platformId: string, calculator: CalculatorInputs):
     years: calculator.years,
     gpuCount: 1,
     costBasis: "tcoUsdPerGpuHourOwner",
+  };
+}
+
+/** The calculator's build-up of a GPU-hour, as the core's GPU-hour cost takes it (pane figures, native sheet). */
+export function gpuHourCostInput(inputs: CalculatorInputs): GpuHourCostInput {
+  return {
+    capexPerGpu: inputs.capexPerGpu,
+    lifeYears: inputs.lifeYears,
+    powerKwPerGpu: inputs.powerKwPerGpu,
+    usdPerKwh: inputs.usdPerKwh,
+    pue: inputs.pue,
+    opexPerGpuYear: inputs.opexPerGpuYear,
+    costOfCapital: inputs.costOfCapital,
   };
 }

@@ -4,13 +4,12 @@
  * the spread needs it, axis titles with units, and an HTML legend. role="img" with a title and a desc; the
  * same numbers are in the table the view shows with it.
  */
-import { el } from "../dom";
+import { el, svg } from "../dom";
 import { interactivityRange } from "../model/which";
 import type { PlatformCurve } from "../model/which";
 import { formatValue } from "../units";
 import { needsLogScale } from "../workbook/curveBlock";
 
-const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 360;
 const HEIGHT = 240;
 const MARGIN = { left: 58, right: 12, top: 12, bottom: 42 };
@@ -27,17 +26,6 @@ export const SERIES_STYLES: readonly { color: string; dash: string }[] = [
   { color: "#7F3C8D", dash: "8 3 2 3" },
   { color: "#11A579", dash: "" },
 ];
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  text?: string
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export interface Scale {
   readonly at: (value: number) => number;

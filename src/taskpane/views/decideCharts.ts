@@ -4,26 +4,15 @@
  * simulation histogram with P10, P50 and P90 marked and the loss line at 1x. Each is role="img" with a
  * title and a description; the view puts the same numbers in a table beside it.
  */
+import { svg } from "../dom";
 import type { Answer } from "../../core";
 import type { SimulationFigures, TornadoBar } from "../model/decide";
 import { formatValue } from "../units";
 import { linearScale } from "./costChart";
 
-const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 360;
 const LOW_COLOR = "#D55E00";
 const HIGH_COLOR = "#0072B2";
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  text?: string
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const roi = (value: number): string => formatValue(value, "multiple");
 

@@ -17,6 +17,7 @@ import {
   usdPerMillionTokens,
 } from "../../core";
 import type { CashFlowSchedule, Rule, TokenInvestmentInput } from "../../core";
+import { gpuHourCostInput } from "../model/inputs";
 import type { CalculatorInputs } from "../model/inputs";
 import { presetTierUsdPerGpuHour } from "./modelRows";
 
@@ -188,19 +189,7 @@ function attempt<T>(compute: () => T): T | undefined {
 /** Every output as the core computes it from the inputs the sheet starts with. */
 export function coreResults(inputs: CalculatorInputs, tokensPerSecondPerGpu: number): CoreResults {
   const tier = presetTierUsdPerGpuHour(inputs);
-  const usdPerGpuHour =
-    tier ??
-    attempt(() =>
-      tcoUsdPerGpuHour({
-        capexPerGpu: inputs.capexPerGpu,
-        lifeYears: inputs.lifeYears,
-        powerKwPerGpu: inputs.powerKwPerGpu,
-        usdPerKwh: inputs.usdPerKwh,
-        pue: inputs.pue,
-        opexPerGpuYear: inputs.opexPerGpuYear,
-        costOfCapital: inputs.costOfCapital,
-      })
-    );
+  const usdPerGpuHour = tier ?? attempt(() => tcoUsdPerGpuHour(gpuHourCostInput(inputs)));
   const operating = attempt(() =>
     annualOperatingCostUsd({
       gpuCount: inputs.gpuCount,

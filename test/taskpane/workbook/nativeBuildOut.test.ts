@@ -90,7 +90,7 @@ const IRR_RELATIVE = 1e-7;
  * reaches it, drifting to where NPV of a row that starts with 0 at time 0 fades below its tolerance without
  * a root. No spreadsheet IRR converges there; the sheet says no rate solves. (Reported: a core issue.)
  */
-export const isIrrBeyondScan = (annual: unknown): boolean =>
+const isIrrBeyondScan = (annual: unknown): boolean =>
   typeof annual === "number" && annual >= 1e48;
 
 /**

@@ -97,7 +97,7 @@ export function buildOutChecks(ranges: {
   readonly price: string;
 }): BuildOutCheck[] {
   const gpuRule = RULES.gpuCount;
-  const maxGpus = excelNumber(1e9);
+  const billion = excelNumber(1e9);
   return [
     fromBound(bound("Quarters", WHOLE_QUARTERS, 1, true, NATIVE_BUILDOUT_QUARTERS, true), true),
     fromBound(bound("TokensPerSecondPerGpu", RULES.tokensPerSecond, 0, false, 1e12, true)),
@@ -122,7 +122,7 @@ export function buildOutChecks(ranges: {
       // Numbers or blanks (a blank is 0 GPUs, as in SCHEDULE), each within GPUs' bounds.
       condition:
         `AND(COUNT(${ranges.deliveries})+COUNTBLANK(${ranges.deliveries})=${NATIVE_BUILDOUT_QUARTERS},` +
-        `COUNTIF(${ranges.deliveries},"<0")=0,COUNTIF(${ranges.deliveries},">${maxGpus}")=0)`,
+        `COUNTIF(${ranges.deliveries},"<0")=0,COUNTIF(${ranges.deliveries},">${billion}")=0)`,
       text: `each ${gpuRule.text}; a blank cell is 0`,
       test: ({ deliveries }) => deliveries.every((gpus) => gpuRule.test(gpus)),
     },
@@ -136,7 +136,7 @@ export function buildOutChecks(ranges: {
     },
     {
       name: "Token price row",
-      condition: `COUNTIF(${ranges.price},">${maxGpus}")=0`,
+      condition: `COUNTIF(${ranges.price},">${billion}")=0`,
       text: "each quarter's price at most 1e9 USD per million tokens",
       test: ({ named }) =>
         quarterPrices(named, NATIVE_BUILDOUT_QUARTERS).every((price) => price <= 1e9),

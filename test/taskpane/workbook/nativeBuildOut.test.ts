@@ -90,8 +90,7 @@ const IRR_RELATIVE = 1e-7;
  * reaches it, drifting to where NPV of a row that starts with 0 at time 0 fades below its tolerance without
  * a root. No spreadsheet IRR converges there; the sheet says no rate solves. (Reported: a core issue.)
  */
-const isIrrBeyondScan = (annual: unknown): boolean =>
-  typeof annual === "number" && annual >= 1e48;
+const isIrrBeyondScan = (annual: unknown): boolean => typeof annual === "number" && annual >= 1e48;
 
 /**
  * Every formula cell of `sheet` evaluated by HyperFormula equals the cached result of the same cell in

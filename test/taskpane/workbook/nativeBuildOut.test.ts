@@ -89,8 +89,11 @@ const IRR_RELATIVE = 1e-7;
  * A rate above (1e12)^4 a year is above the core's IRR scan (1e12 per quarter): only its Newton fallback
  * reaches it, drifting to where NPV of a row that starts with 0 at time 0 fades below its tolerance without
  * a root. No spreadsheet IRR converges there; the sheet says no rate solves. (Reported: a core issue.)
+ * Likewise a root so near −100% that the core returns exactly −1 a year: IRR takes no guess at −1, so
+ * no spreadsheet can start there either.
  */
-const isIrrBeyondScan = (annual: unknown): boolean => typeof annual === "number" && annual >= 1e48;
+const isIrrBeyondScan = (annual: unknown): boolean =>
+  typeof annual === "number" && (annual >= 1e48 || annual === -1);
 
 /**
  * Every formula cell of `sheet` evaluated by HyperFormula equals the cached result of the same cell in

@@ -97,6 +97,58 @@ describe("npm run export", () => {
     });
   });
 
+  describe("the quarterly build-out (--variant buildout)", () => {
+    it.each([
+      [["--variant", "weekly"], "--variant must be lifecycle or buildout (got weekly)."],
+      [
+        ["--variant", "buildout", "--deliveries", "10,-2"],
+        `--deliveries: ${MESSAGES.rule("gpusAdded", RULES.gpuCount.text)}`,
+      ],
+      [
+        ["--variant", "buildout", "--deliveries", new Array(41).fill("1").join(",")],
+        `--deliveries: ${MESSAGES.rowTooLong("gpusAdded", 41, 40)}`,
+      ],
+      [
+        ["--variant", "buildout", "--lag", "1.5"],
+        `--lag: ${MESSAGES.rule("commissioningPeriods", RULES.commissioningPeriods.text)}`,
+      ],
+      [["--lag", "2"], "--deliveries and --lag need --variant buildout."],
+    ])("refuses %j with the functions' message", (extra, message) => {
+      const parsed = parseExportArgs(["--platform", "GB200", "--out", "m.xlsx", ...extra]);
+      expect(parsed).toEqual({ ok: false, message });
+    });
+
+    it("takes the deliveries and the lag, and phases --gpus over a year by default", () => {
+      const given = parseExportArgs(
+        "--platform GB200 --out m.xlsx --variant buildout --deliveries 8,0,4 --lag 2".split(" ")
+      );
+      expect(given.ok && given.args.variant).toEqual({
+        kind: "buildout",
+        plan: { deliveries: [8, 0, 4], commissioningQuarters: 2, time0CashUsd: 0 },
+      });
+      const phased = parseExportArgs(
+        "--platform GB200 --out m.xlsx --variant buildout --gpus 10 --years 1".split(" ")
+      );
+      expect(phased.ok && phased.args.variant).toEqual({
+        kind: "buildout",
+        plan: { deliveries: [3, 3, 2, 2], commissioningQuarters: 1, time0CashUsd: 0 },
+      });
+    });
+
+    it("writes the build-out workbook in native formulas", async () => {
+      const out = path.join(dir, "buildout.xlsx");
+      const console = io();
+      const argv = ["--platform", "GB200", "--out", out, "--variant", "buildout"];
+      expect(await runExport([...argv, "--deliveries", "8,0,4", "--years", "2"], console)).toBe(0);
+      expect(console.lines[0]).toMatch(/quarterly build-out/);
+      expect(await namedValue(out, "Quarters")).toBe(8);
+      expect(await namedValue(out, "CommissioningQuarters")).toBe(1);
+      const fleet = (await namedValue(out, "FleetGpus")) as { formula: string; result: number };
+      expect(fleet.formula).toMatch(/^SUMIFS\(/);
+      expect(fleet.result).toBe(12);
+    });
+  });
+
   describe("writing the file", () => {
     it("writes the workbook with the inputs given, exit code 0", async () => {
       const out = path.join(dir, "model.xlsx");

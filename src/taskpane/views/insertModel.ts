@@ -1,6 +1,6 @@
 /**
  * "Insert model": a choice of sheet (the annual lifecycle model or the quarterly build-out), kept in the
- * one state, the "native formulas" option for the lifecycle model (ordinary Excel formulas a colleague
+ * one state, the "native formulas" option for either (ordinary Excel formulas a colleague
  * without the add-in can recalculate), and the button that writes the chosen sheet from the calculator's
  * inputs to a new worksheet. Mounted by the calculator view under its results.
  */
@@ -15,12 +15,13 @@ import { buildOutSheet, buildOutSheetBaseName } from "../workbook/buildOutSheet"
 import type { InsertResult } from "../workbook/excelWriter";
 import { modelSheet, modelSheetBaseName } from "../workbook/modelSheet";
 import type { ModelContext } from "../workbook/modelRows";
+import { nativeBuildOutSheet, nativeBuildOutSheetBaseName } from "../workbook/nativeBuildOut";
 import { nativeModelSheet, nativeModelSheetBaseName } from "../workbook/nativeModel";
 
-/** What the "native formulas" option says it writes; the build-out has no native variant yet. */
+/** What the "native formulas" option says it writes, for either sheet. */
 export const NATIVE_OPTION = {
   label: "Native formulas (no add-in needed)",
-  hint: "Ordinary Excel formulas (PMT, NPV, IRR) over a 30-year table, with the inputs' bounds: whoever opens the workbook without the add-in still sees live figures. Lifecycle model only.",
+  hint: "Ordinary Excel formulas (PMT, NPV, IRR, SUMIFS) over a 30-year table, or 40 quarters for the build-out, with the inputs' bounds: whoever opens the workbook without the add-in still sees live figures.",
 } as const;
 
 /** The variants in the order the pane offers them, each with the line that says what it writes. */
@@ -59,12 +60,10 @@ export function insertModelControls(state: PaneState, services: Services): HTMLE
     id: "model-native",
     "data-testid": "model-native",
     "aria-describedby": "model-native-hint",
-    disabled: state.current.modelVariant !== "lifecycle",
   });
   state.subscribe((changed, data) => {
     if (!changed.has("modelVariant")) return;
     for (const { variant, input } of radios) input.checked = data.modelVariant === variant.id;
-    native.disabled = data.modelVariant !== "lifecycle";
   });
   return el(
     "div",
@@ -91,14 +90,14 @@ export function insertModelControls(state: PaneState, services: Services): HTMLE
       )
     ),
     insertButton(services, "Insert model as a new sheet", "insert-model", () =>
-      insertModel(state, services, native.checked && !native.disabled)
+      insertModel(state, services, native.checked)
     )
   );
 }
 
 /**
  * The chosen sheet for the calculator's inputs, on a new worksheet; nothing without a throughput figure.
- * `native` writes the lifecycle model in ordinary Excel formulas instead of TOKENOMICS functions.
+ * `native` writes the chosen sheet in ordinary Excel formulas instead of TOKENOMICS functions.
  */
 export function insertModel(
   state: PaneState,
@@ -116,7 +115,12 @@ export function insertModel(
     insertedOn: services.today,
   };
   if (modelVariant === "buildout")
-    return services.insertOnNewSheet(buildOutSheet(inputs, context), buildOutSheetBaseName(inputs));
+    return native
+      ? services.insertOnNewSheet(
+          nativeBuildOutSheet(inputs, context),
+          nativeBuildOutSheetBaseName(inputs)
+        )
+      : services.insertOnNewSheet(buildOutSheet(inputs, context), buildOutSheetBaseName(inputs));
   return native
     ? services.insertOnNewSheet(nativeModelSheet(inputs, context), nativeModelSheetBaseName(inputs))
     : services.insertOnNewSheet(modelSheet(inputs, context), modelSheetBaseName(inputs));

@@ -4,14 +4,17 @@
  * --force. The file system and the clock come in as `ExportIo` (scripts/export.js gives node's), so this
  * module stays free of node imports and is tested as it runs.
  */
-import { RULES, TokenomicsInputError, checked } from "../../core";
+import { MESSAGES, RULES, TokenomicsInputError, checked } from "../../core";
 import type { Rule } from "../../core";
 import { findPlatform } from "../../presets";
 import { fieldProblems } from "../model/fields";
 import type { NumberFieldKey } from "../model/fields";
 import { defaultInputs } from "../model/inputs";
 import type { CalculatorInputs } from "../model/inputs";
+import { DEFAULT_COMMISSIONING_QUARTERS } from "./buildOutRows";
+import { NATIVE_BUILDOUT_QUARTERS, defaultBuildOutPlan } from "./nativeBuildOut";
 import { standaloneWorkbook } from "./xlsxExport";
+import type { StandaloneVariant } from "./xlsxExport";
 
 export interface ExportIo {
   readonly exists: (path: string) => boolean;
@@ -90,6 +93,9 @@ export const USAGE = [
   "  --platform ID      a platform preset (B200, GB200, MI355X, ...)",
   "  --out FILE         where to write the workbook",
   ...NUMBER_OPTIONS.map((option) => `  ${`${option.flag} N`.padEnd(19)}${option.help}`),
+  "  --variant V        lifecycle (the annual model, default) or buildout (the quarterly build-out)",
+  `  --deliveries LIST  buildout: GPUs delivered per quarter, comma-separated (at most ${NATIVE_BUILDOUT_QUARTERS}; default --gpus over the first year)`,
+  `  --lag N            buildout: whole quarters from delivery to service (default ${DEFAULT_COMMISSIONING_QUARTERS})`,
   "  --no-cached-values write formulas only (every engine computes them on open)",
   "  --force            overwrite FILE if it exists",
 ].join("\n");
@@ -99,6 +105,26 @@ export interface ExportArgs {
   readonly out: string;
   readonly force: boolean;
   readonly cachedValues: boolean;
+  readonly variant: StandaloneVariant;
+}
+
+/** The build-out's own options, read as SCHEDULE reads gpusAdded and commissioningPeriods. */
+function buildOutOption(flag: string, value: string): number[] | number {
+  const asNumber = (text: string, parameter: string, rule: Rule): number => {
+    const trimmed = text.trim();
+    const number: unknown =
+      trimmed !== "" && Number.isFinite(Number(trimmed)) ? Number(trimmed) : text;
+    return checked(number as number, parameter, rule);
+  };
+  if (flag === "--lag") return asNumber(value, "commissioningPeriods", RULES.commissioningPeriods);
+  const deliveries = value.split(",").map((text) => asNumber(text, "gpusAdded", RULES.gpuCount));
+  if (deliveries.length > NATIVE_BUILDOUT_QUARTERS)
+    throw new TokenomicsInputError(
+      "outOfRange",
+      "gpusAdded",
+      MESSAGES.rowTooLong("gpusAdded", deliveries.length, NATIVE_BUILDOUT_QUARTERS)
+    );
+  return deliveries;
 }
 
 export type Parsed =
@@ -119,6 +145,9 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
   let out: string | undefined;
   let force = false;
   let cachedValues = true;
+  let variantName = "lifecycle";
+  let deliveries: number[] | undefined;
+  let lag: number | undefined;
   const numbers = new Map<NumberOption, number>();
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]!;
@@ -133,14 +162,29 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
     }
     const value = argv[index + 1];
     const option = NUMBER_OPTIONS.find((candidate) => candidate.flag === flag);
-    if (flag !== "--platform" && flag !== "--out" && option === undefined)
+    const own = ["--platform", "--out", "--variant", "--deliveries", "--lag"];
+    if (!own.includes(flag) && option === undefined)
       return { ok: false, message: `Unknown option ${flag}.\n${USAGE}` };
     if (value === undefined || value.startsWith("--"))
       return { ok: false, message: `${flag} needs a value.` };
     index++;
     if (flag === "--platform") platform = value;
     else if (flag === "--out") out = value;
-    else if (option !== undefined) {
+    else if (flag === "--variant") {
+      if (value !== "lifecycle" && value !== "buildout")
+        return { ok: false, message: `--variant must be lifecycle or buildout (got ${value}).` };
+      variantName = value;
+    } else if (flag === "--deliveries" || flag === "--lag") {
+      try {
+        const read = buildOutOption(flag, value);
+        if (Array.isArray(read)) deliveries = read;
+        else lag = read;
+      } catch (error) {
+        if (error instanceof TokenomicsInputError)
+          return { ok: false, message: `${flag}: ${error.message}` };
+        throw error;
+      }
+    } else if (option !== undefined) {
       try {
         numbers.set(option, numberArgument(value, option));
       } catch (error) {
@@ -159,7 +203,21 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
   // What the pane would flag next to a field (a price nobody publishes, say) stops the export too.
   const problems = [...fieldProblems(inputs)].map(([key, message]) => `${key}: ${message}`);
   if (problems.length > 0) return { ok: false, message: problems.join("\n") };
-  return { ok: true, args: { inputs, out, force, cachedValues } };
+  if (variantName !== "buildout" && (deliveries !== undefined || lag !== undefined))
+    return { ok: false, message: "--deliveries and --lag need --variant buildout." };
+  const defaults = defaultBuildOutPlan(inputs);
+  const variant: StandaloneVariant =
+    variantName === "buildout"
+      ? {
+          kind: "buildout",
+          plan: {
+            ...defaults,
+            deliveries: deliveries ?? defaults.deliveries,
+            commissioningQuarters: lag ?? defaults.commissioningQuarters,
+          },
+        }
+      : { kind: "lifecycle" };
+  return { ok: true, args: { inputs, out, force, cachedValues, variant } };
 }
 
 const WRITE_FAILURES: Record<string, string> = {
@@ -193,12 +251,17 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
     io.err(parsed.message);
     return 2;
   }
-  const { inputs, out, force, cachedValues } = parsed.args;
+  const { inputs, out, force, cachedValues, variant } = parsed.args;
   if (!force && io.exists(out)) {
     io.err(`${out} exists: not overwritten. Pass --force to replace it.`);
     return 1;
   }
-  const workbook = await standaloneWorkbook(inputs, io.today, { cachedResults: cachedValues });
+  const workbook = await standaloneWorkbook(
+    inputs,
+    io.today,
+    { cachedResults: cachedValues },
+    variant
+  );
   if (!workbook.ok) {
     io.err(`No workbook: ${workbook.reason}`);
     return 1;
@@ -211,7 +274,8 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
   }
   io.out(
     `Wrote ${out} (${workbook.value.bytes.length} bytes): ${inputs.platformId}, ${inputs.gpuCount} GPUs, ` +
-      `${inputs.years} years, native Excel formulas${cachedValues ? " with cached values" : ""}.`
+      `${inputs.years} years${variant.kind === "buildout" ? ", quarterly build-out" : ""}, ` +
+      `native Excel formulas${cachedValues ? " with cached values" : ""}.`
   );
   return 0;
 }

@@ -10,6 +10,12 @@ import { throughputFormula } from "../model/inputs";
 import type { CalculatorInputs } from "../model/inputs";
 import { uniqueSheetName } from "./block";
 import type { ModelContext } from "./modelRows";
+import {
+  defaultBuildOutPlan,
+  nativeBuildOutSheet,
+  nativeBuildOutSheetBaseName,
+} from "./nativeBuildOut";
+import type { BuildOutPlan } from "./nativeBuildOut";
 import { nativeModelSheet, nativeModelSheetBaseName } from "./nativeModel";
 import { xlsxBytes } from "./xlsxWriter";
 import type { XlsxOptions, XlsxSheet } from "./xlsxWriter";
@@ -33,8 +39,23 @@ export function exportContext(inputs: CalculatorInputs, today: string): Answer<M
   });
 }
 
-/** The sheet the standalone workbook holds: the model in native formulas. */
-export function standaloneSheets(inputs: CalculatorInputs, context: ModelContext): XlsxSheet[] {
+/** Which model the workbook holds: the annual lifecycle model, or the quarterly build-out with its plan. */
+export type StandaloneVariant =
+  { readonly kind: "lifecycle" } | { readonly kind: "buildout"; readonly plan?: BuildOutPlan };
+
+/** The sheet the standalone workbook holds: the model (or the build-out) in native formulas. */
+export function standaloneSheets(
+  inputs: CalculatorInputs,
+  context: ModelContext,
+  variant: StandaloneVariant = { kind: "lifecycle" }
+): XlsxSheet[] {
+  if (variant.kind === "buildout")
+    return [
+      {
+        name: uniqueSheetName(nativeBuildOutSheetBaseName(inputs), []),
+        block: nativeBuildOutSheet(inputs, context, variant.plan ?? defaultBuildOutPlan(inputs)),
+      },
+    ];
   return [
     {
       name: uniqueSheetName(nativeModelSheetBaseName(inputs), []),
@@ -51,11 +72,12 @@ export function standaloneFileName(inputs: CalculatorInputs, today: string): str
 export async function standaloneWorkbook(
   inputs: CalculatorInputs,
   today: string,
-  options: XlsxOptions = {}
+  options: XlsxOptions = {},
+  variant: StandaloneVariant = { kind: "lifecycle" }
 ): Promise<Answer<StandaloneWorkbook>> {
   const context = exportContext(inputs, today);
   if (!context.ok) return context;
-  const bytes = await xlsxBytes(standaloneSheets(inputs, context.value), {
+  const bytes = await xlsxBytes(standaloneSheets(inputs, context.value, variant), {
     title: `Tokenomics model: ${context.value.platformDisplayName}`,
     ...options,
   });

@@ -52,17 +52,24 @@ describe("the native formulas option", () => {
     expect(formulas.some((f) => f.startsWith("=TOKENOMICS.TOKENCASHFLOWS("))).toBe(true);
   });
 
-  it("is unavailable for the quarterly build-out, which inserts as before", async () => {
+  it("writes the quarterly build-out in native formulas too, and as before when unticked", async () => {
     const { root, state, services } = mountView(mountCalculator, {
       inputs: defaultInputs("B200"),
     });
     const box = byTestId<HTMLInputElement>(root, "model-native");
-    box.click();
     byTestId(root, "model-variant-buildout").click();
-    expect(box.disabled).toBe(true);
+    expect(box.disabled).toBe(false);
+    box.click();
     byTestId(root, "insert-model").click();
     await settle();
-    expect(services.inserted[0]?.sheet).toBe("Tokenomics B200 build-out");
+    expect(services.inserted[0]?.sheet).toBe("Tokenomics B200 build-out native");
+    const formulas = services.inserted[0]?.block.cells.map((c) => c.formula ?? "") ?? [];
+    expect(formulas.some((f) => f.includes("SUMIFS("))).toBe(true);
+    expect(formulas.filter((f) => f.includes("TOKENOMICS."))).toEqual([]);
+    box.click();
+    byTestId(root, "insert-model").click();
+    await settle();
+    expect(services.inserted[1]?.sheet).toBe("Tokenomics B200 build-out");
     state.update({ modelVariant: "lifecycle" });
     expect(box.disabled).toBe(false);
   });

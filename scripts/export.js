@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run export -- --platform GB200 --out model.xlsx [--gpus N --price P --utilization U --years Y --force]`:
+// `npm run export -- --platform GB200 --out model.xlsx [--gpus N --price P --utilization U --years Y --force]`
+// (`--help` lists every option, including `--variant buildout --deliveries 18,18,18,18 --lag 1`):
 // the standalone workbook from the command line. `npm run export` compiles the exporter first
 // (scripts/export.webpack.config.js → build/export/xlsxCli.js); this file gives it node's file system.
 "use strict";

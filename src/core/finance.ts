@@ -133,7 +133,8 @@ export function irr(cashFlows: readonly number[], periodsPerYear = 1): Answer<nu
 
 /**
  * Newton's method from 10% with the analytic derivative, for roots no scan bracket holds. Returns a rate
- * only if NPV there is within IRR_NEWTON_NPV_TOLERANCE of Σ|cashFlows|.
+ * only if NPV there is within IRR_NEWTON_NPV_TOLERANCE of Σ|cashFlows| and of the same sum discounted at
+ * that rate.
  */
 function newtonRoot(cashFlows: readonly number[], start: number): number | undefined {
   let rate = start;
@@ -155,10 +156,21 @@ function newtonRoot(cashFlows: readonly number[], start: number): number | undef
     rate = next;
     if (converged) break;
   }
+  if (!(rate > -1)) return undefined;
+  // The residual must be small against the flows both as given and as discounted at the rate: where every
+  // flow after a zero one fades (a row starting with 0, at a rate of 1e8 and up), NPV is tiny against
+  // Σ|flows| but not against the discounted flows, and is no root (it only tends to 0 as the rate grows).
+  const v = 1 / (1 + rate);
   let scale = 0;
-  for (const flow of cashFlows) scale += Math.abs(flow);
-  const residual = npv(rate, cashFlows);
-  return rate > -1 && Math.abs(residual) <= IRR_NEWTON_NPV_TOLERANCE * scale ? rate : undefined;
+  let discountedScale = 0;
+  let factor = 1;
+  for (const flow of cashFlows) {
+    scale += Math.abs(flow);
+    discountedScale += Math.abs(flow) * factor;
+    factor *= v;
+  }
+  const residual = Math.abs(npv(rate, cashFlows));
+  return residual <= IRR_NEWTON_NPV_TOLERANCE * Math.min(scale, discountedScale) ? rate : undefined;
 }
 
 /**

@@ -129,6 +129,15 @@ describe("irr", () => {
       expect(Math.abs(npv(result.value, flows))).toBeLessThanOrEqual(1e-9 * 4.2849);
     });
 
+    it("reports no solution for a row starting with 0 whose NPV only fades towards 0 as the rate grows", () => {
+      // 0 − v + 0.5v² − v³ = −v(1 − 0.5v + v²): no positive root in v, so no rate; NPV → 0 as r → ∞,
+      // where Newton used to stop (8.3e14) with a residual tiny against Σ|flows| but not against the
+      // discounted flows. Found by the native build-out's LibreOffice test.
+      expect(irr([0, -1, 0.5, -1])).toEqual(NO_RATE);
+      expect(irr([0, -1, 0.5, -1], 4)).toEqual(NO_RATE);
+      expect(irr([0, 0, -3, 1, -2])).toEqual(NO_RATE);
+    });
+
     it("reports no solution when NPV changes sign at no rate (flows 1, -1, 1 give 1 − v + v² > 0)", () => {
       expect(irr([1, -1, 1])).toEqual(NO_RATE);
       // From the benchmark's hard set: 100 − 300v + 250v² has a negative discriminant.

@@ -285,14 +285,11 @@ const randomBuildOut: fc.Arbitrary<Case> = fc
   }));
 
 /**
- * A rate above (1e12)^4 a year is beyond the core's IRR scan (1e12 per quarter): only its Newton fallback
- * gets there, drifting where the NPV of a row starting with 0 at time 0 fades below its tolerance without
- * a root. No spreadsheet IRR converges there, so the sheet says no rate solves (reported as a core issue).
- * Likewise a root so near −100% that the core returns exactly −1 a year: IRR takes no guess at −1, so
- * no spreadsheet can start there either.
+ * A root so near −100% that the core returns exactly −1 a year: IRR takes no guess at −1, so no
+ * spreadsheet can start there; the sheet says no rate solves.
  */
-const isIrrBeyondScan = (expected: number | string | null): boolean =>
-  typeof expected === "number" && (expected >= 1e48 || expected === -1);
+const isIrrAtMinusOne = (expected: number | string | null): boolean =>
+  typeof expected === "number" && expected === -1;
 
 interface Written {
   readonly kase: Case;
@@ -332,9 +329,9 @@ function mismatch(
   actual: StoredValue,
   expected: number | string | null
 ): string | undefined {
-  if (name === "Irr" && isIrrBeyondScan(expected)) {
+  if (name === "Irr" && isIrrAtMinusOne(expected)) {
     if (actual === MESSAGES.noIrr()) return undefined;
-    return `${name}: LibreOffice ${String(actual)}, core ${String(expected)} (beyond its scan: no rate)`;
+    return `${name}: LibreOffice ${String(actual)}, core ${String(expected)} (at −100%: no rate)`;
   }
   if (typeof expected === "number") {
     const relative = name === "Irr" ? IRR_RELATIVE : RELATIVE;

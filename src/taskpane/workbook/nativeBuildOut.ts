@@ -49,7 +49,7 @@ import {
   TOKENS,
   quarterTable,
 } from "./nativeBuildOutTable";
-import { ADDIN_VERSION } from "./nativeRows";
+import { ADDIN_VERSION } from "../version";
 
 export { BUILDOUT_OUTPUT_NAMES, NATIVE_BUILDOUT_QUARTERS, defaultBuildOutPlan };
 export type { BuildOutPlan };

@@ -14,7 +14,7 @@ import {
 } from "../../../src/taskpane/workbook/nativeBuildOut";
 import type { BuildOutPlan } from "../../../src/taskpane/workbook/nativeBuildOut";
 import { INPUT_CHECK_NAME } from "../../../src/taskpane/workbook/nativeModel";
-import { ADDIN_VERSION } from "../../../src/taskpane/workbook/nativeRows";
+import { ADDIN_VERSION } from "../../../src/taskpane/version";
 import { isClose } from "../../support/tolerance";
 import { evaluateBlock } from "./nativeHyperFormula";
 
@@ -86,14 +86,10 @@ const ABSOLUTE = 1e-6;
 const IRR_RELATIVE = 1e-7;
 
 /**
- * A rate above (1e12)^4 a year is above the core's IRR scan (1e12 per quarter): only its Newton fallback
- * reaches it, drifting to where NPV of a row that starts with 0 at time 0 fades below its tolerance without
- * a root. No spreadsheet IRR converges there; the sheet says no rate solves. (Reported: a core issue.)
- * Likewise a root so near −100% that the core returns exactly −1 a year: IRR takes no guess at −1, so
- * no spreadsheet can start there either.
+ * A root so near −100% that the core returns exactly −1 a year: IRR takes no guess at −1, so no
+ * spreadsheet can start there; the sheet says no rate solves.
  */
-const isIrrBeyondScan = (annual: unknown): boolean =>
-  typeof annual === "number" && (annual >= 1e48 || annual === -1);
+const isIrrAtMinusOne = (annual: unknown): boolean => typeof annual === "number" && annual === -1;
 
 /**
  * Every formula cell of `sheet` evaluated by HyperFormula equals the cached result of the same cell in
@@ -109,7 +105,7 @@ function expectSheetAgreesWithCore(expected: Block, sheet: Block = expected): vo
       const actual = evaluated.value(c.row, c.column);
       const relative = c === irr ? IRR_RELATIVE : RELATIVE;
       const ok =
-        isIrrBeyondScan(c.result) && c === irr
+        isIrrAtMinusOne(c.result) && c === irr
           ? actual === MESSAGES.noIrr()
           : typeof c.result === "number"
             ? typeof actual === "number" && isClose(actual, c.result, relative, ABSOLUTE)

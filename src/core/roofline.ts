@@ -32,7 +32,8 @@ import { type Answer, found, noAnswer } from "./answer";
 import { checked, checkedOr, TokenomicsInputError } from "./errors";
 import { MESSAGES } from "./messages";
 import {
-  decodeSequencesPerGpu,
+  decodeSequencesAtExpertRate,
+  expertRate,
   type RooflineEstimate,
   type RooflineInput,
   type RooflineLimit,
@@ -122,7 +123,8 @@ export interface RooflinePlan {
   readonly gpus: number;
   /** 2 × active parameters: FLOPs per token. */
   readonly flopsPerToken: number;
-  readonly expertShare: number;
+  /** −ln(1 − expertsPerToken ÷ expertCount); 0 for a dense model. */
+  readonly expertRate: number;
   readonly kvCapacityBytes: number;
   readonly kvBytesPerSequence: number;
   readonly alwaysReadBytesPerGpu: number;
@@ -247,7 +249,7 @@ export function rooflinePlan(input: RooflinePlanInput): RooflinePlan {
     flops,
     gpus,
     flopsPerToken: FLOPS_PER_PARAMETER_PER_TOKEN * activeParams,
-    expertShare,
+    expertRate: expertShare > 0 ? expertRate(expertShare) : 0,
     kvCapacityBytes,
     kvBytesPerSequence,
     // Every token reads the non-routed active weights (attention, dense layers, shared experts); routed
@@ -318,24 +320,24 @@ export function rooflineAt(
   const capacityCap = kvBytesPerSequence > 0 ? plan.kvCapacityBytes / kvBytesPerSequence : Infinity;
   const cap = Math.min(computeCap, capacityCap);
   const tokensPerSequencePerStep = plan.gpus * tokensPerStep;
-  const boundSequences = decodeSequencesPerGpu(
+  const boundSequences = decodeSequencesAtExpertRate(
     plan.bandwidth * stepSeconds,
     cap,
     plan.alwaysReadBytesPerGpu,
     plan.routedBytesPerGpu,
-    plan.expertShare,
+    plan.expertRate,
     tokensPerSequencePerStep,
     kvBytesPerSequence
   );
   const sequences =
     stepLatencySeconds === 0
       ? boundSequences
-      : decodeSequencesPerGpu(
+      : decodeSequencesAtExpertRate(
           plan.bandwidth * estimateStepSeconds,
           cap,
           plan.alwaysReadBytesPerGpu,
           plan.routedBytesPerGpu,
-          plan.expertShare,
+          plan.expertRate,
           tokensPerSequencePerStep,
           kvBytesPerSequence
         );

@@ -165,6 +165,31 @@ export function estimateThroughput(
   );
 }
 
+/**
+ * {@link estimateThroughput}'s tokens per second per GPU alone, as ESTIMATETHROUGHPUT shows it: the same
+ * number, without building the record of what the estimate assumed.
+ */
+export function estimatedTokensPerSecondPerGpu(
+  platform: string,
+  model: string,
+  workload: string,
+  tokensPerSecondPerUser: number,
+  efficiency?: number | null,
+  precision?: string | null
+): Answer<number, EstimateMissing> {
+  const resolved = resolvedCached(platform, model, workload, precision ?? null);
+  if (!resolved.ok) return resolved;
+  const r = resolved.value;
+  const estimate = rooflineAt(
+    r.plan,
+    tokensPerSecondPerUser,
+    1,
+    r.defaultStepLatencySeconds,
+    efficiency ?? ROOFLINE_DEFAULT_EFFICIENCY
+  );
+  return estimate.ok ? found(estimate.value.tokensPerSecondPerGpu) : estimate;
+}
+
 /** {@link estimateThroughput} with every option: replica size and tokens per decode step too. */
 export function estimateThroughputWith(
   platform: string,

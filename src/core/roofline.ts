@@ -32,7 +32,8 @@ import { type Answer, found, noAnswer } from "./answer";
 import { checked, checkedOr, TokenomicsInputError } from "./errors";
 import { MESSAGES } from "./messages";
 import {
-  decodeSequencesPerGpu,
+  decodeSequencesAtExpertRate,
+  expertRate,
   type RooflineEstimate,
   type RooflineInput,
   type RooflineLimit,
@@ -96,6 +97,56 @@ const FLOPS_PER_PARAMETER_PER_TOKEN = 2;
  * @see https://kipp.ly/transformer-inference-arithmetic/ (Kipply, "Transformer inference arithmetic")
  */
 export function rooflineTokensPerSecondPerGpu(input: RooflineInput): Answer<RooflineEstimate> {
+  return rooflineAt(
+    rooflinePlan(input),
+    input.tokensPerSecondPerUser,
+    input.tokensPerDecodeStep,
+    input.stepLatencySeconds,
+    input.efficiency
+  );
+}
+
+/** The inputs of a roofline estimate that do not vary with the interactivity. */
+export type RooflinePlanInput = Omit<
+  RooflineInput,
+  "tokensPerSecondPerUser" | "tokensPerDecodeStep" | "stepLatencySeconds" | "efficiency"
+>;
+
+/**
+ * The part of a roofline estimate that does not depend on the interactivity, the tokens per decode step,
+ * the step latency or the efficiency: the inputs checked and the per-GPU figures derived from them, so a
+ * caller asking for many interactivities on one platform, model and workload does this work once.
+ */
+export interface RooflinePlan {
+  readonly bandwidth: number;
+  readonly flops: number;
+  readonly gpus: number;
+  /** 2 × active parameters: FLOPs per token. */
+  readonly flopsPerToken: number;
+  /** −ln(1 − expertsPerToken ÷ expertCount); 0 for a dense model. */
+  readonly expertRate: number;
+  readonly kvCapacityBytes: number;
+  readonly kvBytesPerSequence: number;
+  readonly alwaysReadBytesPerGpu: number;
+  readonly routedBytesPerGpu: number;
+  readonly minimumStepSeconds: number;
+  readonly prefillSeconds: number;
+  readonly requestTokens: number;
+  readonly outputTokens: number;
+  /**
+   * What the checks after the per-call inputs' found (a consistency rule broken, or weights that do not
+   * fit), kept so rooflineAt reports it after the per-call inputs' own checks, in the order
+   * rooflineTokensPerSecondPerGpu always has.
+   */
+  readonly failure: TokenomicsInputError | undefined;
+  readonly noFit: Answer<never> | undefined;
+}
+
+/**
+ * Checks the interactivity-independent inputs of a roofline estimate and derives what rooflineAt needs;
+ * see {@link rooflineTokensPerSecondPerGpu}. Throws a TokenomicsInputError for an invalid input field.
+ */
+export function rooflinePlan(input: RooflinePlanInput): RooflinePlan {
   const bandwidth =
     checked(input.hbmBandwidthTbPerSecond, "hbmBandwidthTbPerSecond", RULES.positiveQuantity) *
     BYTES_PER_SECOND_PER_TB_PER_SECOND;
@@ -136,82 +187,118 @@ export function rooflineTokensPerSecondPerGpu(input: RooflineInput): Answer<Roof
   );
   const inputTokens = checked(input.inputTokens, "inputTokens", RULES.nonNegativeQuantity);
   const outputTokens = checked(input.outputTokens, "outputTokens", RULES.positiveQuantity);
-  const userRate = checked(
-    input.tokensPerSecondPerUser,
-    "tokensPerSecondPerUser",
-    RULES.tokensPerSecond
-  );
+  // Past here a broken rule is kept, not thrown: the per-call inputs are checked first (rooflineAt).
+  let expertShare = 0;
+  let windowTokens = 0;
+  let failure: TokenomicsInputError | undefined;
+  try {
+    if (activeParams > totalParams) {
+      throw rangeError("activeParamsBillions", "at most totalParamsBillions");
+    }
+    // Routed experts: the share of them one token uses; without experts every weight is shared.
+    if (routedParams > 0) {
+      const experts = checked(
+        required(input.expertCount, "expertCount"),
+        "expertCount",
+        RULES.positiveQuantity
+      );
+      const perToken = checked(
+        required(input.expertsPerToken, "expertsPerToken"),
+        "expertsPerToken",
+        RULES.positiveQuantity
+      );
+      if (perToken > experts) throw rangeError("expertsPerToken", "at most expertCount");
+      expertShare = perToken / experts;
+      if (routedParams * expertShare > activeParams || routedParams > totalParams) {
+        throw rangeError(
+          "routedExpertParamsBillions",
+          "consistent with the active and total parameters"
+        );
+      }
+    }
+    if (slidingElements > 0) {
+      windowTokens = checked(
+        required(input.slidingWindowTokens, "slidingWindowTokens"),
+        "slidingWindowTokens",
+        RULES.positiveQuantity
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof TokenomicsInputError)) throw error;
+    failure = error;
+  }
+
+  const weightsBytesPerGpu = (totalParams * bytesPerWeight) / gpus;
+  const kvCapacityBytes = hbmGb * BYTES_PER_GB - weightsBytesPerGpu;
+  const noFit =
+    kvCapacityBytes <= 0
+      ? noAnswer(
+          MESSAGES.weightsDoNotFit(
+            shown((totalParams * bytesPerWeight) / BYTES_PER_GB),
+            hbmGb,
+            gpus
+          )
+        )
+      : undefined;
+  const meanContext = inputTokens + outputTokens / 2;
+  const kvBytesPerSequence =
+    kvBytesPerElement *
+    (fullElements * meanContext + slidingElements * Math.min(windowTokens, meanContext));
+  return {
+    bandwidth,
+    flops,
+    gpus,
+    flopsPerToken: FLOPS_PER_PARAMETER_PER_TOKEN * activeParams,
+    expertRate: expertShare > 0 ? expertRate(expertShare) : 0,
+    kvCapacityBytes,
+    kvBytesPerSequence,
+    // Every token reads the non-routed active weights (attention, dense layers, shared experts); routed
+    // experts are read as far as the step's tokens touch them.
+    alwaysReadBytesPerGpu: ((activeParams - routedParams * expertShare) * bytesPerWeight) / gpus,
+    routedBytesPerGpu: (routedParams * bytesPerWeight) / gpus,
+    // One token per step already reads the active weights: the fastest any batch can go.
+    minimumStepSeconds: (activeParams * bytesPerWeight) / gpus / bandwidth,
+    prefillSeconds: (FLOPS_PER_PARAMETER_PER_TOKEN * activeParams * inputTokens) / flops,
+    requestTokens: inputTokens + outputTokens,
+    outputTokens,
+    failure,
+    noFit,
+  };
+}
+
+/**
+ * A roofline estimate from its plan at an interactivity; see {@link rooflineTokensPerSecondPerGpu}, which
+ * is this over {@link rooflinePlan}. Omitted figures take the same defaults.
+ */
+export function rooflineAt(
+  plan: RooflinePlan,
+  tokensPerSecondPerUser: number,
+  tokensPerDecodeStep: number | undefined,
+  stepLatencySecondsOrOmitted: number | undefined,
+  efficiencyOrOmitted: number | undefined
+): Answer<RooflineEstimate> {
+  const userRate = checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
   const tokensPerStep = checkedOr(
-    input.tokensPerDecodeStep,
+    tokensPerDecodeStep,
     1,
     "tokensPerDecodeStep",
     RULES.tokensPerDecodeStep
   );
   const stepLatencySeconds = checkedOr(
-    input.stepLatencySeconds,
+    stepLatencySecondsOrOmitted,
     0,
     "stepLatencySeconds",
     RULES.nonNegativeQuantity
   );
   const efficiency = checkedOr(
-    input.efficiency,
+    efficiencyOrOmitted,
     ROOFLINE_DEFAULT_EFFICIENCY,
     "efficiency",
     RULES.efficiency
   );
-  if (activeParams > totalParams) {
-    throw rangeError("activeParamsBillions", "at most totalParamsBillions");
-  }
-  // Routed experts: the share of them one token uses; without experts every weight is shared.
-  let expertShare = 0;
-  if (routedParams > 0) {
-    const experts = checked(
-      required(input.expertCount, "expertCount"),
-      "expertCount",
-      RULES.positiveQuantity
-    );
-    const perToken = checked(
-      required(input.expertsPerToken, "expertsPerToken"),
-      "expertsPerToken",
-      RULES.positiveQuantity
-    );
-    if (perToken > experts) throw rangeError("expertsPerToken", "at most expertCount");
-    expertShare = perToken / experts;
-    if (routedParams * expertShare > activeParams || routedParams > totalParams) {
-      throw rangeError(
-        "routedExpertParamsBillions",
-        "consistent with the active and total parameters"
-      );
-    }
-  }
-  let windowTokens = 0;
-  if (slidingElements > 0) {
-    windowTokens = checked(
-      required(input.slidingWindowTokens, "slidingWindowTokens"),
-      "slidingWindowTokens",
-      RULES.positiveQuantity
-    );
-  }
-
-  const weightsBytesPerGpu = (totalParams * bytesPerWeight) / gpus;
-  const kvCapacityBytes = hbmGb * BYTES_PER_GB - weightsBytesPerGpu;
-  if (kvCapacityBytes <= 0) {
-    return noAnswer(
-      MESSAGES.weightsDoNotFit(shown((totalParams * bytesPerWeight) / BYTES_PER_GB), hbmGb, gpus)
-    );
-  }
-  const meanContext = inputTokens + outputTokens / 2;
-  const kvBytesPerSequence =
-    kvBytesPerElement *
-    (fullElements * meanContext + slidingElements * Math.min(windowTokens, meanContext));
-
-  // Every token reads the non-routed active weights (attention, dense layers, shared experts); routed
-  // experts are read as far as the step's tokens touch them.
-  const alwaysReadBytesPerGpu =
-    ((activeParams - routedParams * expertShare) * bytesPerWeight) / gpus;
-  const routedBytesPerGpu = (routedParams * bytesPerWeight) / gpus;
-  // One token per step already reads the active weights: the fastest any batch can go.
-  const minimumStepSeconds = (activeParams * bytesPerWeight) / gpus / bandwidth;
+  if (plan.failure !== undefined) throw plan.failure;
+  if (plan.noFit !== undefined) return plan.noFit;
+  const minimumStepSeconds = plan.minimumStepSeconds;
   const stepSeconds = tokensPerStep / userRate;
   if (minimumStepSeconds >= stepSeconds) {
     return noAnswer(
@@ -228,36 +315,38 @@ export function rooflineTokensPerSecondPerGpu(input: RooflineInput): Answer<Roof
     );
   }
 
-  const computeCap = flops / (FLOPS_PER_PARAMETER_PER_TOKEN * activeParams * userRate);
-  const capacityCap = kvBytesPerSequence > 0 ? kvCapacityBytes / kvBytesPerSequence : Infinity;
+  const kvBytesPerSequence = plan.kvBytesPerSequence;
+  const computeCap = plan.flops / (plan.flopsPerToken * userRate);
+  const capacityCap = kvBytesPerSequence > 0 ? plan.kvCapacityBytes / kvBytesPerSequence : Infinity;
   const cap = Math.min(computeCap, capacityCap);
-  const tokensPerSequencePerStep = gpus * tokensPerStep;
-  const boundSequences = decodeSequencesPerGpu(
-    bandwidth * stepSeconds,
+  const tokensPerSequencePerStep = plan.gpus * tokensPerStep;
+  const boundSequences = decodeSequencesAtExpertRate(
+    plan.bandwidth * stepSeconds,
     cap,
-    alwaysReadBytesPerGpu,
-    routedBytesPerGpu,
-    expertShare,
+    plan.alwaysReadBytesPerGpu,
+    plan.routedBytesPerGpu,
+    plan.expertRate,
     tokensPerSequencePerStep,
     kvBytesPerSequence
   );
   const sequences =
     stepLatencySeconds === 0
       ? boundSequences
-      : decodeSequencesPerGpu(
-          bandwidth * estimateStepSeconds,
+      : decodeSequencesAtExpertRate(
+          plan.bandwidth * estimateStepSeconds,
           cap,
-          alwaysReadBytesPerGpu,
-          routedBytesPerGpu,
-          expertShare,
+          plan.alwaysReadBytesPerGpu,
+          plan.routedBytesPerGpu,
+          plan.expertRate,
           tokensPerSequencePerStep,
           kvBytesPerSequence
         );
   let limitedBy: RooflineLimit = "memoryBandwidth";
   if (sequences === cap) limitedBy = computeCap <= capacityCap ? "compute" : "memoryCapacity";
 
-  const prefillSeconds = (FLOPS_PER_PARAMETER_PER_TOKEN * activeParams * inputTokens) / flops;
-  const requestTokens = inputTokens + outputTokens;
+  const prefillSeconds = plan.prefillSeconds;
+  const requestTokens = plan.requestTokens;
+  const outputTokens = plan.outputTokens;
   const bound = requestTokens / (prefillSeconds + outputTokens / (boundSequences * userRate));
   const reachable = requestTokens / (prefillSeconds + outputTokens / (sequences * userRate));
   return found({

@@ -88,25 +88,60 @@ export function decodeSequencesPerGpu(
   tokensPerSequencePerStep: number,
   kvBytesPerSequence: number
 ): number {
+  return decodeSequencesAtExpertRate(
+    stepBytes,
+    cap,
+    alwaysReadBytesPerGpu,
+    routedBytesPerGpu,
+    expertShare > 0 ? expertRate(expertShare) : 0,
+    tokensPerSequencePerStep,
+    kvBytesPerSequence
+  );
+}
+
+/** −ln(1 − share): bytes = always + routed × (1 − e^(−rate × tokens)) + b × kv, tokens = b × tokens per sequence. */
+export function expertRate(expertShare: number): number {
+  return -Math.log1p(-expertShare);
+}
+
+/**
+ * {@link decodeSequencesPerGpu} given the expert rate (0 for a dense model) rather than the share: the
+ * rate is a logarithm, taken once per model rather than once per solve.
+ */
+export function decodeSequencesAtExpertRate(
+  stepBytes: number,
+  cap: number,
+  alwaysReadBytesPerGpu: number,
+  routedBytesPerGpu: number,
+  rate: number,
+  tokensPerSequencePerStep: number,
+  kvBytesPerSequence: number
+): number {
   const upper = kvBytesPerSequence > 0 ? Math.min(cap, stepBytes / kvBytesPerSequence) : cap;
-  // bytes = always + routed × (1 − e^(−rate × tokens)) + b × kv, tokens = b × tokensPerSequencePerStep.
-  const rate = expertShare > 0 ? -Math.log1p(-expertShare) : 0;
-  const excess = (b: number): number =>
+  const excessAtUpper =
     bytesPerStep(
       alwaysReadBytesPerGpu,
       routedBytesPerGpu,
       rate,
       tokensPerSequencePerStep,
       kvBytesPerSequence,
-      b
+      upper
     ) - stepBytes;
-  if (excess(upper) <= 0) return upper;
-  if (expertShare === 0) return (stepBytes - alwaysReadBytesPerGpu) / kvBytesPerSequence;
+  if (excessAtUpper <= 0) return upper;
+  if (rate === 0) return (stepBytes - alwaysReadBytesPerGpu) / kvBytesPerSequence;
   let low = 0;
   let high = upper;
   let b = 1 / tokensPerSequencePerStep;
   for (let i = 0; i < MAX_SOLVER_STEPS; i++) {
-    const over = excess(b);
+    const over =
+      bytesPerStep(
+        alwaysReadBytesPerGpu,
+        routedBytesPerGpu,
+        rate,
+        tokensPerSequencePerStep,
+        kvBytesPerSequence,
+        b
+      ) - stepBytes;
     if (over > 0) high = b;
     else {
       low = b;

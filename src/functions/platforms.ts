@@ -15,7 +15,7 @@ import {
   apiBlendedUsdPerMillionTokens,
   cheapestPlatform,
   estimateInfo,
-  estimateThroughput,
+  estimatedTokensPerSecondPerGpu,
   platformRankTable,
   platformWinnersTable,
   softwareGain,
@@ -263,7 +263,7 @@ export function estimatedThroughput(
   precision?: any[][]
 ): any[][] {
   return excelNumbers(ESTIMATETHROUGHPUT, arguments, (input) => {
-    const estimate = estimateThroughput(
+    return estimatedTokensPerSecondPerGpu(
       input.platform,
       input.model,
       input.workload,
@@ -271,7 +271,6 @@ export function estimatedThroughput(
       input.efficiency,
       input.precision
     );
-    return estimate.ok ? estimate.value.tokensPerSecondPerGpu : estimate;
   });
 }
 

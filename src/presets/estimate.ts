@@ -25,7 +25,10 @@ import {
   ROOFLINE_DEFAULT_EFFICIENCY,
   type RooflineInput,
   type RooflineLimit,
-  rooflineTokensPerSecondPerGpu,
+  type RooflinePlan,
+  type RooflinePlanInput,
+  rooflineAt,
+  rooflinePlan,
 } from "../core/roofline";
 import {
   ARCHITECTURES,
@@ -112,8 +115,10 @@ interface Resolved {
   readonly layers: number;
   /** layers × DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER, as the default options compute it. */
   readonly defaultStepLatencySeconds: number;
-  /** The core's input for this combination; the per-call figures are written in before each call. */
-  readonly coreInput: { -readonly [K in keyof RooflineInput]: RooflineInput[K] };
+  /** The core's input for this combination at the default replica size, interactivity aside. */
+  readonly coreInput: RooflinePlanInput;
+  /** The core's interactivity-independent work for coreInput, done once per combination. */
+  readonly plan: RooflinePlan;
 }
 
 type Architecture = (typeof ARCHITECTURES)[number];
@@ -160,6 +165,31 @@ export function estimateThroughput(
   );
 }
 
+/**
+ * {@link estimateThroughput}'s tokens per second per GPU alone, as ESTIMATETHROUGHPUT shows it: the same
+ * number, without building the record of what the estimate assumed.
+ */
+export function estimatedTokensPerSecondPerGpu(
+  platform: string,
+  model: string,
+  workload: string,
+  tokensPerSecondPerUser: number,
+  efficiency?: number | null,
+  precision?: string | null
+): Answer<number, EstimateMissing> {
+  const resolved = resolvedCached(platform, model, workload, precision ?? null);
+  if (!resolved.ok) return resolved;
+  const r = resolved.value;
+  const estimate = rooflineAt(
+    r.plan,
+    tokensPerSecondPerUser,
+    1,
+    r.defaultStepLatencySeconds,
+    efficiency ?? ROOFLINE_DEFAULT_EFFICIENCY
+  );
+  return estimate.ok ? found(estimate.value.tokensPerSecondPerGpu) : estimate;
+}
+
 /** {@link estimateThroughput} with every option: replica size and tokens per decode step too. */
 export function estimateThroughputWith(
   platform: string,
@@ -191,15 +221,19 @@ function estimated(
   tokensPerDecodeStep: number,
   stepLatencySeconds: number
 ): Answer<ThroughputEstimate, EstimateMissing> {
-  // The core keeps nothing of its input, so each combination's one input object is reused: only the
-  // per-call figures change, and a call allocates no 20-property object.
-  const input = r.coreInput;
-  input.gpusPerReplica = gpusPerReplica;
-  input.tokensPerSecondPerUser = tokensPerSecondPerUser;
-  input.tokensPerDecodeStep = tokensPerDecodeStep;
-  input.stepLatencySeconds = stepLatencySeconds;
-  input.efficiency = efficiency;
-  const estimate = rooflineTokensPerSecondPerGpu(input);
+  // The combination's plan holds every check and figure that does not vary call to call; another replica
+  // size is another plan.
+  const plan =
+    gpusPerReplica === r.defaultGpusPerReplica
+      ? r.plan
+      : rooflinePlan({ ...r.coreInput, gpusPerReplica });
+  const estimate = rooflineAt(
+    plan,
+    tokensPerSecondPerUser,
+    tokensPerDecodeStep,
+    stepLatencySeconds,
+    efficiency
+  );
   if (!estimate.ok) return estimate;
   const value = estimate.value;
   return found({
@@ -304,6 +338,23 @@ function resolve(
     outputTokens: workloadRecord.outputTokens,
   };
   const layers = arch.values.layers.value ?? 0;
+  const coreInput: RooflinePlanInput = {
+    hbmBandwidthTbPerSecond: input.hbmBandwidthTbPerSecond,
+    denseTflops: input.denseTflops,
+    hbmGb: input.hbmGb,
+    gpusPerReplica: gpus,
+    activeParamsBillions: input.activeParamsBillions,
+    totalParamsBillions: input.totalParamsBillions,
+    routedExpertParamsBillions: input.routedExpertParamsBillions,
+    expertCount: input.expertCount,
+    expertsPerToken: input.expertsPerToken,
+    bytesPerWeight: input.bytesPerWeight,
+    kvCacheElementsPerToken: input.kvCacheElementsPerToken,
+    slidingKvCacheElementsPerToken: input.slidingKvCacheElementsPerToken,
+    slidingWindowTokens: input.slidingWindowTokens,
+    inputTokens: input.inputTokens,
+    outputTokens: input.outputTokens,
+  };
   return found({
     platformId: platform.value.id,
     model: arch.id as ArchitectureId,
@@ -312,29 +363,9 @@ function resolve(
     defaultGpusPerReplica: gpus,
     layers,
     defaultStepLatencySeconds: DEFAULT_STEP_LATENCY_SECONDS_PER_LAYER * layers,
-    // Every property written out, in one order: one object shape on the hot path.
-    coreInput: {
-      hbmBandwidthTbPerSecond: input.hbmBandwidthTbPerSecond,
-      denseTflops: input.denseTflops,
-      hbmGb: input.hbmGb,
-      gpusPerReplica: gpus,
-      activeParamsBillions: input.activeParamsBillions,
-      totalParamsBillions: input.totalParamsBillions,
-      routedExpertParamsBillions: input.routedExpertParamsBillions,
-      expertCount: input.expertCount,
-      expertsPerToken: input.expertsPerToken,
-      bytesPerWeight: input.bytesPerWeight,
-      kvCacheElementsPerToken: input.kvCacheElementsPerToken,
-      slidingKvCacheElementsPerToken: input.slidingKvCacheElementsPerToken,
-      slidingWindowTokens: input.slidingWindowTokens,
-      kvCacheBytesPerElement: undefined,
-      inputTokens: input.inputTokens,
-      outputTokens: input.outputTokens,
-      tokensPerSecondPerUser: 1,
-      tokensPerDecodeStep: 1,
-      stepLatencySeconds: 0,
-      efficiency: ROOFLINE_DEFAULT_EFFICIENCY,
-    },
+    coreInput,
+    // An input the core rejects is rejected here, on every call: a throw is never cached.
+    plan: rooflinePlan(coreInput),
   });
 }
 

@@ -225,6 +225,16 @@ function readSeries(
 ): Answer<ThroughputAt, OutOfRange | NotAtPoint> {
   const { platformId, model: modelId, workload: workloadId, precision: chosen } = series;
   if (single.length > 0) return readSinglePoints(series, single, tokensPerSecondPerUser);
+  // The range is checked here, before the core (which checks the interactivity first, as here), because the
+  // core's own out-of-range reason would be discarded for this one: a ranking meets out-of-range platforms at
+  // every call.
+  checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
+  const min = prepared.xs[0];
+  const max = prepared.xs[prepared.xs.length - 1];
+  if (min !== undefined && max !== undefined) {
+    if (tokensPerSecondPerUser < min || tokensPerSecondPerUser > max)
+      return outOfRange(series, min, max, tokensPerSecondPerUser);
+  }
   const result = preparedTokensPerSecondPerGpu(prepared, tokensPerSecondPerUser);
   if (result.ok) {
     return found({
@@ -239,9 +249,22 @@ function readSeries(
     });
   }
   // A resolved series always has at least one point, so "noPoints" cannot reach here; keep the type honest.
-  const min = result.kind === "outOfRange" ? result.minTokensPerSecondPerUser : 0;
-  const max = result.kind === "outOfRange" ? result.maxTokensPerSecondPerUser : 0;
-  const scope = [platformId, modelId, workloadId, chosen === "any" ? "" : chosen]
+  return outOfRange(
+    series,
+    result.kind === "outOfRange" ? result.minTokensPerSecondPerUser : 0,
+    result.kind === "outOfRange" ? result.maxTokensPerSecondPerUser : 0,
+    tokensPerSecondPerUser
+  );
+}
+
+function outOfRange(
+  series: ThroughputSeries<MeasuredPoint>,
+  min: number,
+  max: number,
+  tokensPerSecondPerUser: number
+): OutOfRange {
+  const { platformId, model, workload, precision } = series;
+  const scope = [platformId, model, workload, precision === "any" ? "" : precision]
     .filter((s) => s !== "")
     .join(" ");
   return {

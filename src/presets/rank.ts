@@ -291,12 +291,11 @@ export function platformRanking(
   const unranked: UnrankedPlatform[] = [];
   for (const context of platformContexts(foundModel.value, foundWorkload.value, basis, precision)) {
     const platformId = context.platformId;
-    const read: Reading =
-      !context.series.ok
-        ? context.series
-        : at === undefined
-          ? context.peak
-          : readAt(context.series.value, context.frontierNote, at);
+    const read: Reading = !context.series.ok
+      ? context.series
+      : at === undefined
+        ? context.peak
+        : readAt(context.series.value, context.frontierNote, at);
     if (!read.ok) {
       unranked.push({ platformId, reason: read.reason });
       continue;

@@ -163,6 +163,9 @@ function oneValueEach(
   values: ArrayLike<unknown>,
   message?: (parameter: string, id: string) => string
 ): unknown[] {
+  // Most such functions take no table (PLATFORMRANK): masking copies the arguments at every call for nothing.
+  if (!signature.parameters.some((p) => p.kind === "table"))
+    return singleValues(id, signature.names, values, message);
   const isTable = (k: number): boolean => signature.parameters[k]?.kind === "table";
   const masked = Array.from(values, (value, k) => (isTable(k) ? null : value));
   const read = singleValues(id, signature.names, masked, message);

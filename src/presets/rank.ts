@@ -27,7 +27,7 @@ import { WORKLOADS, type WorkloadId } from "./data/workloads";
 import { notFound, presetValue } from "./lookup";
 import { type Candidate, findExact } from "./match";
 import { formatQuantity } from "./messages";
-import { throughputAt, throughputSeries } from "./throughput";
+import { type PreparedSeries, preparedSeries, readPreparedSeries } from "./throughput";
 import type { NotFound } from "./types";
 
 /**
@@ -189,8 +189,10 @@ function peakReading(platformId: PlatformId, frontier: readonly MeasuredPoint[])
 /** What a ranking needs of one platform whatever the interactivity, read once per model, workload, basis. */
 interface PlatformContext {
   readonly platformId: PlatformId;
-  /** Why the platform has no measured series here; undefined when it has one. */
-  readonly unmeasured: string | undefined;
+  /** The measured series, resolved and prepared for reading at any interactivity, or why there is none. */
+  readonly series: Answer<PreparedSeries, NotFound>;
+  /** The note of a reading on this series' frontier (its precision does not depend on the interactivity). */
+  readonly frontierNote: string;
   readonly peak: Reading;
   readonly cost: Answer<number>;
   readonly powerKwPerGpu: number | null;
@@ -211,11 +213,12 @@ function platformContexts(
   let contexts = CONTEXTS.get(key);
   if (contexts === undefined) {
     contexts = PLATFORMS.map((platform) => {
-      const series = throughputSeries(platform.id, model, workload, precision);
+      const series = preparedSeries(platform.id, model, workload, precision);
       return {
         platformId: platform.id,
-        unmeasured: series.ok ? undefined : series.reason,
-        peak: series.ok ? peakReading(platform.id, series.value.frontier) : series,
+        series,
+        frontierNote: series.ok ? RANK_MESSAGES.frontierNote(series.value.series.precision) : "",
+        peak: series.ok ? peakReading(platform.id, series.value.series.frontier) : series,
         cost: presetValue(platform.id, basis),
         powerKwPerGpu: optionalPreset(platform.id, "allInPowerKwPerGpu"),
       };
@@ -226,20 +229,21 @@ function platformContexts(
   return contexts;
 }
 
-/** A measured platform read at an interactivity: on its frontier, or at a single point's own interactivity. */
+/**
+ * A measured platform read at an interactivity: on its frontier, or at a single point's own interactivity
+ * (THROUGHPUT's answer, on the series the context resolved once).
+ */
 function readAt(
-  platformId: PlatformId,
-  model: ModelId,
-  workload: WorkloadId,
-  tokensPerSecondPerUser: number,
-  precision: string | null | undefined
+  series: PreparedSeries,
+  frontierNote: string,
+  tokensPerSecondPerUser: number
 ): Reading {
-  const read = throughputAt(platformId, model, workload, tokensPerSecondPerUser, precision);
+  const read = readPreparedSeries(series, tokensPerSecondPerUser);
   if (!read.ok) return read;
   return found({
     tokensPerSecondPerUser,
     tokensPerSecondPerGpu: read.value.tokensPerSecondPerGpu,
-    note: RANK_MESSAGES.frontierNote(read.value.precision),
+    note: frontierNote,
   });
 }
 
@@ -287,12 +291,11 @@ export function platformRanking(
   const unranked: UnrankedPlatform[] = [];
   for (const context of platformContexts(foundModel.value, foundWorkload.value, basis, precision)) {
     const platformId = context.platformId;
-    const read: Reading =
-      context.unmeasured !== undefined
-        ? { ok: false, reason: context.unmeasured }
-        : at === undefined
-          ? context.peak
-          : readAt(platformId, foundModel.value, foundWorkload.value, at, precision);
+    const read: Reading = !context.series.ok
+      ? context.series
+      : at === undefined
+        ? context.peak
+        : readAt(context.series.value, context.frontierNote, at);
     if (!read.ok) {
       unranked.push({ platformId, reason: read.reason });
       continue;

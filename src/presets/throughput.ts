@@ -4,7 +4,7 @@
  * interactivity (Steffen monotone cubic, never extrapolated; see core/frontier).
  */
 import { MODEL_CANDIDATES, PRECISION_CANDIDATES, WORKLOAD_CANDIDATES } from "./candidates";
-import { type Answer, type Found, found } from "../core/answer";
+import { type Answer, found } from "../core/answer";
 import { checked, TokenomicsInputError } from "../core/errors";
 import { RULES } from "../core/rules";
 import {
@@ -180,20 +180,61 @@ export function throughputAt(
   if (asOf !== undefined && asOf !== null && asOf.trim() !== "") {
     return historyThroughputAt(platform, model, workload, tokensPerSecondPerUser, precision, asOf);
   }
-  const resolved = resolvedSeries(platform, model, workload, precision);
+  const resolved = preparedSeries(platform, model, workload, precision);
   if (!resolved.ok) return resolved;
-  return readSeries(resolved.value, resolved.prepared, tokensPerSecondPerUser);
+  return readPreparedSeries(resolved.value, tokensPerSecondPerUser);
+}
+
+/**
+ * A measured series resolved once and ready to read at any interactivity ({@link readPreparedSeries}):
+ * its frontier's interpolation and its single published points are computed once.
+ */
+export interface PreparedSeries {
+  readonly series: ThroughputSeries;
+  readonly prepared: PreparedFrontier<ThroughputPoint>;
+  /** The frontier's single published points; empty for a measured frontier. */
+  readonly singlePoints: readonly ThroughputPoint[];
+}
+
+/**
+ * {@link throughputAt} on a series {@link preparedSeries} resolved: the same answer, without resolving the
+ * names again (what a ranking over every platform does at each call).
+ */
+export function readPreparedSeries(
+  resolved: PreparedSeries,
+  tokensPerSecondPerUser: number
+): Answer<ThroughputAt, OutOfRange | NotAtPoint> {
+  return readSeries(
+    resolved.series,
+    resolved.prepared,
+    tokensPerSecondPerUser,
+    resolved.singlePoints
+  );
+}
+
+function singlePointsOf<Point extends MeasuredPoint>(frontier: readonly Point[]): Point[] {
+  return frontier.filter((p) => p.singlePoint === true);
 }
 
 /** Reads a resolved series at an interactivity: a single published point, or the frontier. */
 function readSeries(
   series: ThroughputSeries<MeasuredPoint>,
   prepared: PreparedFrontier<MeasuredPoint>,
-  tokensPerSecondPerUser: number
+  tokensPerSecondPerUser: number,
+  single: readonly MeasuredPoint[] = singlePointsOf(series.frontier)
 ): Answer<ThroughputAt, OutOfRange | NotAtPoint> {
   const { platformId, model: modelId, workload: workloadId, precision: chosen } = series;
-  const single = series.frontier.filter((p) => p.singlePoint === true);
   if (single.length > 0) return readSinglePoints(series, single, tokensPerSecondPerUser);
+  // The range is checked here, before the core (which checks the interactivity first, as here), because the
+  // core's own out-of-range reason would be discarded for this one: a ranking meets out-of-range platforms at
+  // every call.
+  checked(tokensPerSecondPerUser, "tokensPerSecondPerUser", RULES.tokensPerSecond);
+  const min = prepared.xs[0];
+  const max = prepared.xs[prepared.xs.length - 1];
+  if (min !== undefined && max !== undefined) {
+    if (tokensPerSecondPerUser < min || tokensPerSecondPerUser > max)
+      return outOfRange(series, min, max, tokensPerSecondPerUser);
+  }
   const result = preparedTokensPerSecondPerGpu(prepared, tokensPerSecondPerUser);
   if (result.ok) {
     return found({
@@ -208,9 +249,22 @@ function readSeries(
     });
   }
   // A resolved series always has at least one point, so "noPoints" cannot reach here; keep the type honest.
-  const min = result.kind === "outOfRange" ? result.minTokensPerSecondPerUser : 0;
-  const max = result.kind === "outOfRange" ? result.maxTokensPerSecondPerUser : 0;
-  const scope = [platformId, modelId, workloadId, chosen === "any" ? "" : chosen]
+  return outOfRange(
+    series,
+    result.kind === "outOfRange" ? result.minTokensPerSecondPerUser : 0,
+    result.kind === "outOfRange" ? result.maxTokensPerSecondPerUser : 0,
+    tokensPerSecondPerUser
+  );
+}
+
+function outOfRange(
+  series: ThroughputSeries<MeasuredPoint>,
+  min: number,
+  max: number,
+  tokensPerSecondPerUser: number
+): OutOfRange {
+  const { platformId, model, workload, precision } = series;
+  const scope = [platformId, model, workload, precision === "any" ? "" : precision]
     .filter((s) => s !== "")
     .join(" ");
   return {
@@ -275,8 +329,7 @@ function readSinglePoints(
   };
 }
 
-type ResolvedSeries =
-  (Found<ThroughputSeries> & { readonly prepared: PreparedFrontier<ThroughputPoint> }) | NotFound;
+type ResolvedSeries = Answer<PreparedSeries, NotFound>;
 
 // A workbook asks for the same few series thousands of times (a THROUGHPUT column, a sensitivity grid):
 // each distinct spelling is resolved and its frontier prepared once. The data never changes at run time,
@@ -284,7 +337,11 @@ type ResolvedSeries =
 const SERIES_CACHE = new Map<string, ResolvedSeries>();
 const SERIES_CACHE_LIMIT = 4096;
 
-function resolvedSeries(
+/**
+ * {@link throughputSeries} resolved once per spelling and prepared for reading with
+ * {@link readPreparedSeries}; the same names give the same (cached) answer.
+ */
+export function preparedSeries(
   platform: string,
   model: string,
   workload: string,
@@ -294,7 +351,13 @@ function resolvedSeries(
   let resolved = SERIES_CACHE.get(key);
   if (resolved === undefined) {
     const series = throughputSeries(platform, model, workload, precision);
-    resolved = series.ok ? { ...series, prepared: prepareFrontier(series.value.frontier) } : series;
+    resolved = series.ok
+      ? found({
+          series: series.value,
+          prepared: prepareFrontier(series.value.frontier),
+          singlePoints: singlePointsOf(series.value.frontier),
+        })
+      : series;
     if (SERIES_CACHE.size >= SERIES_CACHE_LIMIT) SERIES_CACHE.clear();
     SERIES_CACHE.set(key, resolved);
   }

@@ -1,7 +1,13 @@
-import { paretoFrontier } from "../../src/core/frontier";
+import { frontierTokensPerSecondPerGpu, paretoFrontier } from "../../src/core/frontier";
 import { PLATFORMS } from "../../src/presets/data/platforms";
 import { THROUGHPUT_POINTS } from "../../src/presets/data/throughput";
-import { throughputAt, throughputOptions, throughputSeries } from "../../src/presets/throughput";
+import {
+  preparedSeries,
+  readPreparedSeries,
+  throughputAt,
+  throughputOptions,
+  throughputSeries,
+} from "../../src/presets/throughput";
 import type { ThroughputCombination } from "../../src/presets/throughput";
 import { throughputPoints } from "../../src/presets/throughputCodec";
 import { expectInputError } from "../support/errors";
@@ -256,6 +262,67 @@ describe("throughputSeries", () => {
     );
     expect(series.value.frontier.length).toBeLessThan(all.length);
     expect(series.value.frontier.map((p) => THROUGHPUT_POINTS[p.row])).toEqual(paretoFrontier(all));
+  });
+});
+
+describe("readPreparedSeries", () => {
+  // What PLATFORMRANK reads at every call: it checks the measured range before the core does, so it must
+  // agree with the core everywhere, at the bounds and just outside them included.
+  it("reads every frontier as the core does, in and out of the measured range", () => {
+    let reads = 0;
+    for (const platform of PLATFORMS) {
+      for (const workload of ["1k/1k", "8k/1k", "1k/8k"]) {
+        const resolved = preparedSeries(platform.id, "DeepSeek-R1", workload, null);
+        if (!resolved.ok) continue;
+        const frontier = resolved.value.series.frontier;
+        const xs = frontier.map((p) => p.tokensPerSecondPerUser);
+        const min = Math.min(...xs);
+        const max = Math.max(...xs);
+        for (const x of [
+          min * 0.5,
+          min - 1e-9,
+          min,
+          (min + max) / 3,
+          ...xs,
+          max,
+          max + 1e-9,
+          max * 2,
+        ]) {
+          const core = frontierTokensPerSecondPerGpu(frontier, x);
+          const read = readPreparedSeries(resolved.value, x);
+          expect(read).toEqual(throughputAt(platform.id, "DeepSeek-R1", workload, x));
+          if (core.ok)
+            expect(read.ok && read.value.tokensPerSecondPerGpu).toBe(
+              core.value.tokensPerSecondPerGpu
+            );
+          else
+            expect(read).toMatchObject({
+              ok: false,
+              kind: "outOfRange",
+              minTokensPerSecondPerUser: min,
+              maxTokensPerSecondPerUser: max,
+            });
+          reads++;
+        }
+      }
+    }
+    expect(reads).toBeGreaterThan(100);
+  });
+
+  it("throws naming tokensPerSecondPerUser when it is not a number above 0, in range or not", () => {
+    const resolved = preparedSeries("B200", "DeepSeek-R1", "1k/1k", null);
+    if (!resolved.ok) throw new Error(resolved.reason);
+    expectInputError(
+      () => readPreparedSeries(resolved.value, -5),
+      "tokensPerSecondPerUser",
+      /greater than 0/
+    );
+    expectInputError(
+      () => readPreparedSeries(resolved.value, Number.NaN),
+      "tokensPerSecondPerUser",
+      /number/,
+      "notANumber"
+    );
   });
 });
 

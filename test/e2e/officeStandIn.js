@@ -39,21 +39,73 @@
     log: [],
   };
   window.__workbook = workbook;
+  // Each sheet's id, as Excel's worksheet.id: stable for the page, never reused.
+  workbook.sheetIds = new Map();
+  const sheetId = (name) =>
+    workbook.sheetIds.get(name) ||
+    workbook.sheetIds.set(name, "{sheet-" + (workbook.sheetIds.size + 1) + "}").get(name);
   for (const [name, cells] of Object.entries(initial.sheets)) {
     const map = new Map();
     for (const [addr, value] of Object.entries(cells)) {
       const { row, col } = parseCell(addr);
-      map.set(row + "," + col, {
-        value,
-        formula: typeof value === "string" && value.startsWith("=") ? value : undefined,
-      });
+      // A seeded { formula, value } is a formula with its cached result, as a saved workbook holds it.
+      const cached = value !== null && typeof value === "object" && "formula" in value;
+      map.set(
+        row + "," + col,
+        cached
+          ? { value: value.value, formula: value.formula }
+          : {
+              value,
+              formula: typeof value === "string" && value.startsWith("=") ? value : undefined,
+            }
+      );
     }
     workbook.sheets.set(name, map);
+    sheetId(name);
   }
   workbook.cell = (sheet, addr) => {
     const { row, col } = parseCell(addr);
     return (workbook.sheets.get(sheet) || new Map()).get(row + "," + col);
   };
+
+  // A1 references in a formula as R1C1 relative to (row, col), outside string literals, as formulasR1C1 reads.
+  function toR1C1(formula, row, col) {
+    if (typeof formula !== "string" || !formula.startsWith("=")) return formula;
+    return formula
+      .split(/("[^"]*")/)
+      .map((part) =>
+        part.startsWith('"')
+          ? part
+          : part.replace(
+              /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+              (ref, absCol, colText, absRow, rowText) => {
+                const at = parseCell(colText + rowText);
+                const part1 = absRow
+                  ? "R" + (at.row + 1)
+                  : at.row === row
+                    ? "R"
+                    : "R[" + (at.row - row) + "]";
+                const part2 = absCol
+                  ? "C" + (at.col + 1)
+                  : at.col === col
+                    ? "C"
+                    : "C[" + (at.col - col) + "]";
+                return part1 + part2;
+              }
+            )
+      )
+      .join("");
+  }
+
+  // What an ...OrNullObject method returns when there is nothing: loads, reads as null, clears nothing.
+  const nullObject = () => ({
+    isNullObject: true,
+    load() {
+      return this;
+    },
+    worksheet: { load: () => undefined },
+    clear: () => undefined,
+  });
 
   function Range(sheet, row, col, rows, cols) {
     this._sheet = sheet;
@@ -149,6 +201,13 @@
         this._assign(v, "values");
       },
     },
+    formulasR1C1: {
+      get() {
+        return this.formulas.map((row, r) =>
+          row.map((f, c) => toR1C1(f, this._r + r, this._c + c))
+        );
+      },
+    },
     formulas: {
       get() {
         return this._grid((cell) =>
@@ -179,9 +238,21 @@
       },
     },
   });
+  Range.prototype.isNullObject = false;
   Range.prototype.load = function () {
     return this;
   };
+  Range.prototype.clear = function (applyTo) {
+    if (applyTo !== "Contents")
+      throw new Error("InvalidArgument: the stand-in clears contents only");
+    this._each((cell, r, c) => {
+      cell.value = undefined;
+      cell.formula = undefined;
+      workbook.log.push({ op: "clear", sheet: this._sheet, row: this._r + r, col: this._c + c });
+    });
+  };
+  // This stand-in has no spill ranges: every cell spills to nothing.
+  Range.prototype.getSpillingToRangeOrNullObject = nullObject;
   Range.prototype.getCell = function (r, c) {
     return new Range(this._sheet, this._r + r, this._c + c, 1, 1);
   };
@@ -197,6 +268,17 @@
     const start = parseCell(a);
     const end = b ? parseCell(b) : start;
     return new Range(sheet, start.row, start.col, end.row - start.row + 1, end.col - start.col + 1);
+  }
+
+  // The range a name refers to ("=Sheet1!A1:B2" or "='My sheet'!A1").
+  function rangeFromRefersTo(refersTo) {
+    const text = refersTo.replace(/^=/, "");
+    const bang = text.lastIndexOf("!");
+    const sheet = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    return rangeFromAddress(sheet, text.slice(bang + 1));
   }
 
   function Names(scope) {
@@ -223,7 +305,20 @@
       delete() {
         map.delete(name.toLowerCase());
       },
+      getRangeOrNullObject: () => (item ? rangeFromRefersTo(item.refersTo) : nullObject()),
+      getRange: () => {
+        if (!item) throw new Error("ItemNotFound: " + name);
+        return rangeFromRefersTo(item.refersTo);
+      },
     };
+  };
+  Object.defineProperty(Names.prototype, "items", {
+    get() {
+      return [...this._map.values()].map((n) => ({ name: n.name }));
+    },
+  });
+  Names.prototype.load = function () {
+    return this;
   };
   Names.prototype.getItem = function (name) {
     const item = this.getItemOrNullObject(name);
@@ -294,11 +389,35 @@
 
   function Worksheet(name) {
     this.name = name;
+    this.id = sheetId(name);
     this.names = new Names(name);
     this.charts = new Charts(name);
   }
   Worksheet.prototype.getRange = function (address) {
     return rangeFromAddress(this.name, address);
+  };
+  Worksheet.prototype.getCell = function (row, col) {
+    return new Range(this.name, row, col, 1, 1);
+  };
+  // The smallest block holding every cell with a value or formula, as Excel's used range (no formats).
+  Worksheet.prototype.getUsedRangeOrNullObject = function () {
+    const used = [...(workbook.sheets.get(this.name) || new Map())]
+      .filter(
+        ([, cell]) => cell.formula !== undefined || (cell.value !== undefined && cell.value !== "")
+      )
+      .map(([key]) => key.split(",").map(Number));
+    if (used.length === 0) return nullObject();
+    const rows = used.map(([r]) => r);
+    const cols = used.map(([, c]) => c);
+    const top = Math.min(...rows);
+    const left = Math.min(...cols);
+    return new Range(
+      this.name,
+      top,
+      left,
+      Math.max(...rows) - top + 1,
+      Math.max(...cols) - left + 1
+    );
   };
   Worksheet.prototype.activate = function () {
     workbook.active = this.name;
@@ -322,9 +441,17 @@
       workbook.sheets.set(name, new Map());
       return new Worksheet(name);
     },
-    getItem(name) {
-      if (!workbook.sheets.has(name)) throw new Error("ItemNotFound: " + name);
-      return new Worksheet(name);
+    // By name or by id, as Excel's getItem.
+    getItem(key) {
+      if (workbook.sheets.has(key)) return new Worksheet(key);
+      const byId = [...workbook.sheetIds].find(
+        ([name, id]) => id === key && workbook.sheets.has(name)
+      );
+      if (!byId) throw new Error("ItemNotFound: " + key);
+      return new Worksheet(byId[0]);
+    },
+    getActiveWorksheet() {
+      return new Worksheet(workbook.active || initial.selection.sheet);
     },
   };
 
@@ -358,14 +485,18 @@
   };
   if (initial.settings) Object.assign(workbook.settings, initial.settings);
 
+  const minor = (version) => Number(String(version).split(".")[1] || 0);
+
   window.Office = {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       document: { settings },
-      // This stand-in has no spill ranges or notes: it reports the API sets it implements, none beyond 1.1.
+      // The API sets this stand-in implements: ExcelApi 1.1, or up to the seed's `excelApi` (such as
+      // "1.12", for Freeze: used ranges, sheet ids, R1C1 formulas, spill lookups that find no spill). No notes.
       requirements: {
-        isSetSupported: (name, version) => name === "ExcelApi" && Number(version || "1.1") <= 1.1,
+        isSetSupported: (name, version) =>
+          name === "ExcelApi" && minor(version || "1.1") <= minor(initial.excelApi || "1.1"),
       },
     },
     onReady: (cb) => {

@@ -840,4 +840,89 @@ describe("Share tab: Freeze and Unfreeze", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it("on ExcelApi 1.12 freezes a sheet's TOKENOMICS cell to its value with a stamp, and Unfreeze restores the exact formula", async () => {
+    const tokenomics = "=TOKENOMICS.COSTPERTOKEN(A1,A2)";
+    const elsewhere = "=TOKENOMICS.COSTPERTOKEN(2,1000)";
+    const { page, errors } = await openPane(session, {
+      inExcel: true,
+      seed: {
+        excelApi: "1.12",
+        sheets: {
+          Sheet1: {
+            A1: 2.5,
+            A2: 1000,
+            B1: { formula: tokenomics, value: 0.694 },
+            B2: { formula: "=A1*2", value: 5 },
+          },
+          Other: { A1: { formula: elsewhere, value: 0.5 } },
+        },
+        selection: { sheet: "Sheet1", address: "A1" },
+      },
+    });
+    const toast = async (pattern: RegExp): Promise<string> => {
+      await page.waitForFunction(
+        (source) =>
+          new RegExp(source).test(
+            document.querySelector('[data-testid="toast"]')?.textContent ?? ""
+          ),
+        pattern.source
+      );
+      return (await page.locator('[data-testid="toast"]').textContent()) ?? "";
+    };
+    await page.click('[data-testid="tab-share"]');
+    await page.click('[data-testid="share-scope-sheet"]');
+    await page.click('[data-testid="share-freeze"]');
+    await page.waitForSelector('[data-testid="dialog-proceed"]');
+    // The confirmation lists the one block on this sheet, not the other sheet's.
+    const question = (await page.locator("#dialog").textContent()) ?? "";
+    expect(question).toMatch(/1 cell\(s\) in 1 block\(s\)/);
+    expect(question).toContain("Sheet1!B1");
+    expect(question).not.toContain("Other!");
+    await page.click('[data-testid="dialog-proceed"]');
+    await expect(toast(/^Froze /)).resolves.toBe(
+      "Froze 1 cell(s) in 1 block(s). Unfreeze restores the formulas."
+    );
+
+    await expect(cell(page, "Sheet1", "B1")).resolves.toEqual({
+      value: 0.694,
+      formula: undefined,
+    });
+    await expect(cell(page, "Sheet1", "B2")).resolves.toEqual({ value: 5, formula: "=A1*2" });
+    await expect(cell(page, "Other", "A1")).resolves.toEqual({ value: 0.5, formula: elsewhere });
+    const stamp = await cell(page, "Sheet1", "C1");
+    expect(String(stamp?.value)).toMatch(
+      /^Frozen values: Tokenomics for Excel .+, preset dataset .+, \d{4}-\d{2}-\d{2}\. Share > Unfreeze restores the TOKENOMICS formulas\.$/
+    );
+    const frozen = await workbookState(page);
+    expect(frozen.names.map((n) => [n.name, n.refersTo])).toEqual([
+      ["TokenomicsFrozen_1", "=Sheet1!B1"],
+      ["TokenomicsFrozen_1_Stamp", "=Sheet1!C1"],
+    ]);
+    const records = JSON.parse(String(frozen.settings["tokenomics.frozen"])) as Record<
+      string,
+      { formulas: string[][]; formulasR1C1: string[][] }
+    >;
+    expect(records["TokenomicsFrozen_1"]?.formulas).toEqual([[tokenomics]]);
+    expect(records["TokenomicsFrozen_1"]?.formulasR1C1).toEqual([
+      ["=TOKENOMICS.COSTPERTOKEN(RC[-1],R[1]C[-1])"],
+    ]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-share-freeze.png") });
+
+    // No cell was edited by hand, so Unfreeze restores without asking.
+    await page.click('[data-testid="share-unfreeze"]');
+    await expect(toast(/^Restored /)).resolves.toBe(
+      "Restored the TOKENOMICS formulas in 1 cell(s) in 1 block(s)."
+    );
+    await expect(cell(page, "Sheet1", "B1")).resolves.toMatchObject({ formula: tokenomics });
+    await expect(cell(page, "Sheet1", "B2")).resolves.toEqual({ value: 5, formula: "=A1*2" });
+    await expect(cell(page, "Sheet1", "C1")).resolves.toEqual({
+      value: undefined,
+      formula: undefined,
+    });
+    const restored = await workbookState(page);
+    expect(restored.names).toEqual([]);
+    expect(JSON.parse(String(restored.settings["tokenomics.frozen"]))).toEqual({});
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@
  * Decisions under uncertainty: the table model, TORNADO, SOLVEFOR, SCENARIOS and SIMULATE's core.
  */
 export * from "./model";
+export * from "./parameters";
 export * from "./distributions";
 export * from "./specialFunctions";
 export * from "./random";

@@ -3,17 +3,15 @@
  */
 import { TokenomicsInputError } from "../errors";
 import { MESSAGES } from "../messages";
+import { DecisionModel, answerOf, decisionModel } from "./model";
 import {
-  DecisionModel,
   type MetricAnswer,
   type TableCell,
-  answerOf,
   checkedMetric,
   checkedParameterValue,
-  decisionModel,
   isBlank,
   parameterSlot,
-} from "./model";
+} from "./parameters";
 
 /** Inputs of SCENARIOS. */
 export interface ScenariosInput {

@@ -7,17 +7,16 @@ import { type Answer, found, noAnswer } from "../answer";
 import { TokenomicsInputError, checked } from "../errors";
 import { MESSAGES } from "../messages";
 import { RULES } from "../rules";
+import { DecisionModel, decisionModel } from "./model";
 import {
-  DecisionModel,
   type MetricAnswer,
   type MetricEvaluator,
   type MetricName,
   type TableCell,
   checkedMetric,
-  decisionModel,
   parameterAt,
   slotOf,
-} from "./model";
+} from "./parameters";
 import { SeededRandom } from "./random";
 import { imanConover, latinHypercubeColumn, plainColumn } from "./sampling";
 import { type UncertainInput, checkedCorrelations, uncertainInputs } from "./uncertainTable";

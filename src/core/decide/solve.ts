@@ -7,15 +7,14 @@ import { TokenomicsInputError, checked } from "../errors";
 import { brentRoot } from "../finance";
 import { MESSAGES } from "../messages";
 import { RULES } from "../rules";
+import { DecisionModel, decisionModel } from "./model";
 import {
-  DecisionModel,
   type MetricEvaluator,
   type TableCell,
   checkedMetric,
-  decisionModel,
   parameterAt,
   parameterSlot,
-} from "./model";
+} from "./parameters";
 
 /** Inputs of SOLVEFOR. Omitted bounds may be undefined or null. */
 export interface SolveForInput {

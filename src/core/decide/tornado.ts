@@ -3,19 +3,17 @@
  */
 import { TokenomicsInputError } from "../errors";
 import { MESSAGES } from "../messages";
+import { DecisionModel, answerOf, decisionModel } from "./model";
 import {
-  DecisionModel,
   type MetricAnswer,
   type MetricName,
   type TableCell,
-  answerOf,
   checkedMetric,
   checkedParameterValue,
-  decisionModel,
   isBlank,
   parameterAt,
   parameterSlot,
-} from "./model";
+} from "./parameters";
 
 /** Inputs of TORNADO. */
 export interface TornadoInput {

@@ -16,7 +16,7 @@ import {
   TriangularDistribution,
   UniformDistribution,
 } from "./distributions";
-import { type TableCell, isBlank, parameterAt, parameterSlot } from "./model";
+import { type TableCell, isBlank, parameterAt, parameterSlot } from "./parameters";
 import { choleskySemiDefinite } from "./sampling";
 
 /** One uncertain input, parsed. */

@@ -160,4 +160,29 @@ async function measureDurationsMs(subjects, { warmUpCount = 1, repeatCount = 5 }
   );
 }
 
-module.exports = { measureCallsPerSecond, measureDurationsMs, foldResult, sinkValue, callLoop };
+/**
+ * Each measured rate against its calls-per-second floor, as a section's table rows.
+ * @template {string} Key
+ * @param {Record<Key, Stats>} rates - from measureCallsPerSecond
+ * @param {Record<Key, number>} targets - calls per second each median must reach
+ * @param {readonly (readonly [Key, string])[]} labels - key and row label, in display order
+ * @returns {{ key: Key, label: string, callsPerSecond: Stats, target: number, pass: boolean }[]}
+ */
+function againstTargets(rates, targets, labels) {
+  return labels.map(([key, label]) => ({
+    key,
+    label,
+    callsPerSecond: rates[key],
+    target: targets[key],
+    pass: rates[key].median >= targets[key],
+  }));
+}
+
+module.exports = {
+  measureCallsPerSecond,
+  measureDurationsMs,
+  foldResult,
+  sinkValue,
+  callLoop,
+  againstTargets,
+};

@@ -4,7 +4,7 @@
  * months, and CASHFLOWIRR over 120 monthly flows after a time-0 outlay. Each against the issue's target.
  */
 "use strict";
-const { measureCallsPerSecond, callLoop } = require("../lib/timing");
+const { measureCallsPerSecond, callLoop, againstTargets } = require("../lib/timing");
 const { registeredFunction } = require("../lib/builtBundle");
 const format = require("../lib/format");
 
@@ -65,17 +65,15 @@ function benchmarkPeriods({ registered, log }) {
     scheduleMonths: callLoop(schedule, months),
     cashFlowIrrMonths: callLoop(cashFlowIrr, flows),
   });
-  const cases = /** @type {const} */ ([
-    ["scheduleQuarters", "SCHEDULE, 40 quarters"],
-    ["scheduleMonths", "SCHEDULE, 120 months"],
-    ["cashFlowIrrMonths", "CASHFLOWIRR, 120 monthly flows"],
-  ]).map(([key, label]) => ({
-    key,
-    label,
-    callsPerSecond: rates[key],
-    target: TARGETS[key],
-    pass: rates[key].median >= TARGETS[key],
-  }));
+  const cases = againstTargets(
+    rates,
+    TARGETS,
+    /** @type {const} */ ([
+      ["scheduleQuarters", "SCHEDULE, 40 quarters"],
+      ["scheduleMonths", "SCHEDULE, 120 months"],
+      ["cashFlowIrrMonths", "CASHFLOWIRR, 120 monthly flows"],
+    ])
+  );
   return { cases, irrOfMonthlySchedule: rate };
 }
 

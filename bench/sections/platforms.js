@@ -4,7 +4,7 @@
  * platform's peak, and ESTIMATETHROUGHPUT (the roofline estimate). Each against the issue's target.
  */
 "use strict";
-const { measureCallsPerSecond, callLoop } = require("../lib/timing");
+const { measureCallsPerSecond, callLoop, againstTargets } = require("../lib/timing");
 const { registeredFunction } = require("../lib/builtBundle");
 const format = require("../lib/format");
 
@@ -52,17 +52,15 @@ function benchmarkPlatforms({ registered, log }) {
     platformRankPeak: callLoop(rank, rankPeak),
     estimateThroughput: callLoop(estimate, estimates),
   });
-  const cases = /** @type {const} */ ([
-    ["platformRankAt", "PLATFORMRANK, DeepSeek-R1 at an interactivity"],
-    ["platformRankPeak", "PLATFORMRANK, gpt-oss-120b at each platform's peak"],
-    ["estimateThroughput", "ESTIMATETHROUGHPUT"],
-  ]).map(([key, label]) => ({
-    key,
-    label,
-    callsPerSecond: rates[key],
-    target: TARGETS[key],
-    pass: rates[key].median >= TARGETS[key],
-  }));
+  const cases = againstTargets(
+    rates,
+    TARGETS,
+    /** @type {const} */ ([
+      ["platformRankAt", "PLATFORMRANK, DeepSeek-R1 at an interactivity"],
+      ["platformRankPeak", "PLATFORMRANK, gpt-oss-120b at each platform's peak"],
+      ["estimateThroughput", "ESTIMATETHROUGHPUT"],
+    ])
+  );
   return { cases };
 }
 
